@@ -1,0 +1,88 @@
+/**
+ * The one module that decides which database we talk to: PostgreSQL through `postgres` when
+ * DATABASE_URL is set, otherwise embedded PGlite in PGLITE_DIR. Everything else sees the same `Db`.
+ * Opening is lazy so `next build` never touches a database.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbKind = "pglite" | "postgres";
+
+export type Connection = { db: Db; kind: DbKind; close: () => Promise<void> };
+
+/** PGlite has no lock of its own: two processes on one folder silently lose data. */
+function acquirePgliteLock(dir: string): () => void {
+  const lockFile = path.join(path.dirname(path.resolve(dir)), `${path.basename(dir)}.pid`);
+  try {
+    const other = Number(fs.readFileSync(lockFile, "utf8"));
+    if (other && other !== process.pid) {
+      let alive = true;
+      try {
+        process.kill(other, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive) throw new Error(`The PGlite folder ${dir} is in use by process ${other}; stop it first or set PGLITE_DIR.`);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  const release = () => {
+    try {
+      if (Number(fs.readFileSync(lockFile, "utf8")) === process.pid) fs.unlinkSync(lockFile);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", release);
+  return release;
+}
+
+export async function openDatabase(opts: { url?: string; dir?: string; memory?: boolean; poolSize?: number }): Promise<Connection> {
+  if (opts.url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(opts.url, { max: opts.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    return { db: drizzle({ client, schema, casing: "snake_case" }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  let release = () => {};
+  let client;
+  if (opts.memory || !opts.dir) {
+    client = new PGlite();
+  } else {
+    fs.mkdirSync(path.dirname(path.resolve(opts.dir)), { recursive: true });
+    release = acquirePgliteLock(opts.dir);
+    client = new PGlite(opts.dir);
+  }
+  await client.waitReady;
+  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** The Postgres error code behind a drizzle error (drizzle wraps driver errors in `cause`). */
+export function pgErrorCode(err: unknown): { code?: string; constraint?: string; message?: string } {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e && typeof e === "object"; i++) {
+    const o = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown; message?: unknown; cause?: unknown };
+    if (typeof o.code === "string" && /^[0-9A-Z]{5}$/.test(o.code)) {
+      const constraint = (o.constraint_name ?? o.constraint) as string | undefined;
+      return { code: o.code, constraint, message: typeof o.message === "string" ? o.message : undefined };
+    }
+    e = o.cause;
+  }
+  return {};
+}
