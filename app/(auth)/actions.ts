@@ -1,0 +1,41 @@
+"use server";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import { ActionError, action, publicAction } from "@/lib/action";
+import { endSession, startSession } from "@/lib/auth";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { homeFor } from "@/lib/permissions";
+import { verifyCredentials } from "@/lib/sign-in";
+import { changePasswordSchema, safeCallback, signInSchema } from "@/lib/validation/account";
+
+export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema }, async (input, { tx, audit }) => {
+  const user = await verifyCredentials(input.email, input.password, tx);
+  if (!user) throw new ActionError("The email or password is incorrect.");
+  await startSession(user);
+  audit({ actor: user, targetType: "user", targetId: user.id, providerId: user.role === "provider" ? user.partnerId : null });
+  if (user.mustChangePassword) return { redirect: "/change-password" };
+  return { redirect: safeCallback(input.callbackUrl) ?? homeFor(user.role) };
+});
+
+export const signOut = action({ name: "user.sign_out", schema: z.object({}), permission: "account.signOut" }, async (_input, { viewer, audit }) => {
+  await endSession();
+  audit({ targetType: "user", targetId: viewer.id });
+  return { redirect: "/sign-in" };
+});
+
+export const changePassword = action(
+  { name: "user.change_password", schema: changePasswordSchema, permission: "account.changePassword" },
+  async (input, { viewer, tx, audit }) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, viewer.id));
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new ActionError("The current password is incorrect.", "currentPassword");
+    }
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false })
+      .where(eq(users.id, viewer.id));
+    audit({ targetType: "user", targetId: viewer.id, summary: viewer.mustChangePassword ? "temporary password replaced" : "password changed" });
+    return { redirect: homeFor(viewer.role) };
+  },
+);

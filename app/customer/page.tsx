@@ -1,0 +1,62 @@
+import { EmptyState, PageHeader } from "@/components/page-header";
+import { customerOverview } from "@/db/queries/customer-portal";
+import { requireViewer } from "@/lib/auth";
+import { notFound } from "next/navigation";
+
+export default async function CustomerHome() {
+  const viewer = await requireViewer("ownAccount.view");
+  const overview = await customerOverview(viewer);
+  if (!overview) notFound();
+  const { customer } = overview;
+  return (
+    <>
+      <PageHeader title="Subscriptions" description={`${customer.companyName} · ${customer.domain}`} />
+      <dl className="card mb-6 grid gap-4 p-5 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-slate-500">Indirect provider</dt>
+          <dd className="font-medium">{overview.providerName}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Indirect reseller</dt>
+          <dd className="font-medium" data-testid="customer-reseller">
+            {overview.resellerName ?? "None"}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Primary contact</dt>
+          <dd className="font-medium">
+            {customer.contactFirstName} {customer.contactLastName} · {customer.contactEmail}
+          </dd>
+        </div>
+      </dl>
+      {overview.subscriptions.length === 0 ? (
+        <EmptyState>No subscriptions yet.</EmptyState>
+      ) : (
+        <div className="card overflow-x-auto">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>Offer</th>
+                <th>Licenses</th>
+                <th>Status</th>
+                <th>Support contact</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.subscriptions.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.offerName}</td>
+                  <td>{s.licenses}</td>
+                  <td>
+                    <span className={s.status === "active" ? "badge-green" : "badge-amber"}>{s.status}</span>
+                  </td>
+                  <td>{s.supportContact}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { Viewer } from "@/lib/auth";
+import { roles } from "@/lib/permissions";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+/** The signed-in layout: organisation, the role's menu (from the permission map) and the user menu. */
+export function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
+  const config = roles[viewer.role];
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
+          <div className="flex items-center gap-3">
+            <Link href={config.home} className="font-semibold text-blue-800">
+              Partner Hub
+            </Link>
+            <span className="text-slate-300" aria-hidden>
+              |
+            </span>
+            <span className="text-sm text-slate-700" data-testid="org-name">
+              {viewer.orgName}
+            </span>
+            <span className="badge">{config.label}</span>
+          </div>
+          <details className="relative">
+            <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label="User menu">
+              {viewer.name} ▾
+            </summary>
+            <div className="absolute right-0 z-10 mt-1 w-64 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+              <div className="mb-2 truncate text-xs text-slate-500">{viewer.email}</div>
+              <Link href="/change-password" className="block py-1 text-sm text-slate-800 hover:underline">
+                Change password
+              </Link>
+              <SignOutButton className="py-1 text-sm text-slate-800 hover:underline" />
+            </div>
+          </details>
+        </div>
+        <nav aria-label="Main" className="mx-auto max-w-7xl px-6">
+          <NavLinks items={config.nav} />
+        </nav>
+      </header>
+      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+import { useFormStatus } from "react-dom";
+
+/** The shared submit button: disabled with a pending label while the action runs (STYLE #10). */
+export function SubmitButton({ children, pendingLabel, variant = "primary", name, value }: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger";
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  const styles = {
+    primary: "bg-blue-700 text-white hover:bg-blue-800",
+    secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
+    danger: "bg-red-700 text-white hover:bg-red-800",
+  }[variant];
+  return (
+    <>
+      <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`btn ${styles}`}>
+        {pending ? (pendingLabel ?? "Working…") : children}
+      </button>
+      <span aria-live="polite" className="sr-only">
+        {pending ? "Working" : ""}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * What each role may do, as data: the action wrapper, the pages and the navigation all read this map
+ * (no scattered `role === …` checks). Ownership of a record is checked separately, in the queries.
+ */
+import type { Role } from "@/db/schema";
+
+export type { Role };
+
+export const permissions = [
+  "account.changePassword",
+  "account.signOut",
+  "dashboard.view",
+  "resellers.view",
+  "resellers.invite",
+  "resellers.end",
+  "providers.viewOwn",
+  "customers.view",
+  "customers.create",
+  "customers.associateReseller",
+  "subscriptions.create",
+  "subscriptions.changeLicenses",
+  "subscriptions.manage",
+  "profile.view",
+  "profile.requestChange",
+  "activity.view",
+  "invitations.accept",
+  "ownAccount.view",
+  "operator.requests",
+  "operator.providers",
+  "operator.partners",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export type NavItem = { href: string; label: string };
+
+type RoleConfig = { label: string; home: string; nav: NavItem[]; can: readonly Permission[] };
+
+export const roles: Record<Role, RoleConfig> = {
+  provider: {
+    label: "Indirect provider",
+    home: "/provider",
+    nav: [
+      { href: "/provider", label: "Dashboard" },
+      { href: "/provider/resellers", label: "Indirect resellers" },
+      { href: "/provider/customers", label: "Customers" },
+      { href: "/provider/profile", label: "Provider profile" },
+      { href: "/provider/activity", label: "Activity log" },
+    ],
+    can: [
+      "account.changePassword",
+      "account.signOut",
+      "dashboard.view",
+      "resellers.view",
+      "resellers.invite",
+      "resellers.end",
+      "customers.view",
+      "customers.create",
+      "customers.associateReseller",
+      "subscriptions.create",
+      "subscriptions.changeLicenses",
+      "subscriptions.manage",
+      "profile.view",
+      "profile.requestChange",
+      "activity.view",
+    ],
+  },
+  reseller: {
+    label: "Indirect reseller",
+    home: "/reseller",
+    nav: [
+      { href: "/reseller", label: "Dashboard" },
+      { href: "/reseller/providers", label: "Indirect providers" },
+      { href: "/reseller/customers", label: "Customers" },
+      { href: "/reseller/activity", label: "Activity log" },
+    ],
+    can: ["account.changePassword", "account.signOut", "dashboard.view", "providers.viewOwn", "customers.view", "customers.create", "subscriptions.changeLicenses", "invitations.accept", "activity.view"],
+  },
+  customer_admin: {
+    label: "Customer administrator",
+    home: "/customer",
+    nav: [{ href: "/customer", label: "Subscriptions" }],
+    can: ["account.changePassword", "account.signOut", "ownAccount.view"],
+  },
+  operator: {
+    label: "Program operator",
+    home: "/operator",
+    nav: [
+      { href: "/operator", label: "Requests" },
+      { href: "/operator/providers", label: "Providers" },
+      { href: "/operator/partners", label: "Partners" },
+    ],
+    can: ["account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners"],
+  },
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return roles[role].can.includes(permission);
+}
+
+export function homeFor(role: Role): string {
+  return roles[role].home;
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email.").pipe(z.email("Enter a valid email address.")),
+  password: z.string().min(1, "Enter your password."),
+  callbackUrl: z.string().optional(),
+});
+
+export const newPasswordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters.")
+  .max(200, "Use at most 200 characters.")
+  .refine((p) => /[A-Za-z]/.test(p) && /[^A-Za-z]/.test(p), "Mix letters with digits or symbols.");
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password."),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+
+/** Only same-site paths may be a post-sign-in destination (no open redirect). */
+export function safeCallback(url: string | undefined): string | undefined {
+  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return undefined;
+  return url;
+}

@@ -1,0 +1,29 @@
+// The browser suite needs a Chromium: CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own.
+// When none is there and we are root with apt-get, install Debian's; otherwise say in one line what to do.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+function playwrightsOwn() {
+  try {
+    const r = spawnSync(process.execPath, ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"], { encoding: "utf8" });
+    return r.status === 0 && r.stdout && fs.existsSync(r.stdout) ? r.stdout : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const found = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : playwrightsOwn());
+if (found) process.exit(0);
+
+const isRoot = process.getuid?.() === 0;
+const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+if (isRoot && hasApt) {
+  console.log("[partner-hub] Chromium not found: installing Debian's chromium package (apt-get)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const ok =
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 &&
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env }).status === 0;
+  if (ok && fs.existsSync("/usr/bin/chromium")) process.exit(0);
+}
+console.error("Chromium not found: install it (Debian: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium binary.");
+process.exit(1);

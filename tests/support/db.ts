@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { openDatabase, type Connection } from "@/db/client";
+import { setConnection } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { seedCatalog } from "@/db/seed";
+import * as s from "@/db/schema";
+import type { Viewer } from "@/lib/auth";
+import { hashPassword } from "@/lib/password";
+
+const g = globalThis as unknown as { __testConn?: Promise<Connection>; __viewer?: Viewer | null };
+
+/** The run's database, migrated, with the catalog; also what the app's data layer uses. */
+export function testConnection(): Promise<Connection> {
+  g.__testConn ??= (async () => {
+    const url = process.env.PARTNER_HUB_TEST_DB;
+    const conn = await openDatabase(url ? { url, poolSize: 5 } : { memory: true });
+    await migrateDatabase(conn);
+    await seedCatalog(conn.db);
+    setConnection(conn);
+    return conn;
+  })();
+  return g.__testConn;
+}
+
+export async function testDb() {
+  return (await testConnection()).db;
+}
+
+export function testViewer(): Viewer | null {
+  return g.__viewer ?? null;
+}
+
+/** Run the following actions as this user (null = signed out). */
+export function actAs(viewer: Viewer | null) {
+  g.__viewer = viewer;
+}
+
+const unique = () => randomBytes(4).toString("hex");
+let partnerSeq = Math.floor(Math.random() * 1e6);
+const PASSWORD_HASH = hashPassword("test-password-123");
+
+/** A fresh partner with an admin user; returns the viewer for that admin. */
+export async function makePartner(kind: s.PartnerKind, name = `${kind === "indirect_provider" ? "Provider" : "Reseller"} ${unique()}`) {
+  const db = await testDb();
+  const [partner] = await db
+    .insert(s.partners)
+    .values({ kind, legalName: name, partnerNumber: String(10_000_000 + partnerSeq++), country: "US" })
+    .returning();
+  const role = kind === "indirect_provider" ? "provider" : "reseller";
+  const [user] = await db
+    .insert(s.users)
+    .values({ email: `admin-${unique()}@${unique()}.example`, name: `${name} admin`, role, partnerId: partner!.id, passwordHash: await PASSWORD_HASH })
+    .returning();
+  const viewer: Viewer = {
+    id: user!.id,
+    email: user!.email,
+    name: user!.name,
+    role,
+    partnerId: partner!.id,
+    customerId: null,
+    orgId: partner!.id,
+    orgName: name,
+    mustChangePassword: false,
+  };
+  return { partner: partner!, user: user!, viewer };
+}
+
+export async function relate(providerId: string, resellerId: string) {
+  const db = await testDb();
+  const [rel] = await db.insert(s.resellerRelationships).values({ providerId, resellerId }).returning();
+  return rel!;
+}
+
+export async function makeCustomer(providerId: string, resellerId: string | null = null) {
+  const db = await testDb();
+  const name = unique();
+  const [customer] = await db
+    .insert(s.customers)
+    .values({
+      providerId,
+      resellerId,
+      companyName: `Customer ${name}`,
+      domain: `c${name}.onmicrosoft.com`,
+      country: "US",
+      addressLine1: "1 Test Way",
+      city: "Testville",
+      postalCode: "12345",
+      contactFirstName: "Terry",
+      contactLastName: "Test",
+      contactEmail: `terry@c${name}.example`,
+    })
+    .returning();
+  return customer!;
+}
+
+export async function activityFor(targetId: string) {
+  const db = await testDb();
+  return db.select().from(s.activityRecords).where(eq(s.activityRecords.targetId, targetId));
+}
+
+/** Runs a wrapped action the way a form does. */
+export function form(values: Record<string, string | string[]>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(values)) for (const item of Array.isArray(v) ? v : [v]) fd.append(k, item);
+  return fd;
+}

@@ -1,0 +1,36 @@
+import { vi } from "vitest";
+
+// Outside a Next request there is no cache to revalidate and no cookie jar; the session is whoever
+// the test says it is (tests/support/db.ts → actAs).
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/headers", () => {
+  const jar = new Map<string, string>();
+  return {
+    cookies: async () => ({
+      get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined),
+      set: (n: string, v: string) => void jar.set(n, v),
+      delete: (n: string) => void jar.delete(n),
+    }),
+    headers: async () => new Headers(),
+  };
+});
+vi.mock("@/lib/auth", async (importOriginal) => {
+  const original: object = await importOriginal();
+  const { testViewer } = await import("./db");
+  return {
+    ...original,
+    currentViewer: async () => testViewer(),
+    requireViewer: async () => {
+      const v = testViewer();
+      if (!v) throw new Error("signed out");
+      return v;
+    },
+  };
+});
+
+// Open (and migrate) the run's database before the first test of each file.
+const { beforeAll } = await import("vitest");
+beforeAll(async () => {
+  const { testConnection } = await import("./db");
+  await testConnection();
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { can, homeFor, permissions, roles } from "@/lib/permissions";
+
+describe("permission map", () => {
+  it("gives each role its own home inside its own menu", () => {
+    for (const role of Object.keys(roles) as (keyof typeof roles)[]) {
+      expect(roles[role].nav.map((n) => n.href)).toContain(homeFor(role));
+      for (const item of roles[role].nav) expect(item.href.startsWith(homeFor(role))).toBe(true);
+    }
+  });
+  it("only grants known permissions", () => {
+    for (const config of Object.values(roles)) for (const p of config.can) expect(permissions).toContain(p);
+  });
+  it("keeps provider-only powers away from resellers, customers and the operator", () => {
+    for (const p of ["resellers.invite", "resellers.end", "subscriptions.manage", "profile.requestChange"] as const) {
+      expect(can("provider", p)).toBe(true);
+      expect(can("reseller", p)).toBe(false);
+      expect(can("customer_admin", p)).toBe(false);
+      expect(can("operator", p)).toBe(false);
+    }
+  });
+  it("has the menus SPEC §3 and the foundation issue name", () => {
+    expect(roles.provider.nav.map((n) => n.label)).toEqual(["Dashboard", "Indirect resellers", "Customers", "Provider profile", "Activity log"]);
+    expect(roles.reseller.nav.map((n) => n.label).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
+    expect(roles.customer_admin.nav.map((n) => n.label)).toEqual(["Subscriptions"]);
+    expect(roles.operator.nav.map((n) => n.label)).toEqual(["Requests", "Providers", "Partners"]);
+  });
+});
