@@ -45,7 +45,7 @@ type Options<S extends z.ZodType> = {
   /** Activity name, e.g. "customer.create". */
   name: string;
   schema: S;
-  /** Paths to revalidate after commit. */
+  /** Paths (with everything below them) to revalidate after commit. */
   revalidate?: string[];
 };
 
@@ -137,7 +137,7 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
     console.error(`[action ${opts.name}] failed:`, err);
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }
-  for (const path of opts.revalidate ?? []) revalidatePath(path);
+  for (const path of opts.revalidate ?? []) revalidatePath(path, "layout");
   if (result?.redirect) redirect(result.redirect);
   return { status: "success", message: result?.message, data: result?.data };
 }

@@ -105,3 +105,15 @@ export function form(values: Record<string, string | string[]>): FormData {
   for (const [k, v] of Object.entries(values)) for (const item of Array.isArray(v) ? v : [v]) fd.append(k, item);
   return fd;
 }
+
+/** The path a server action redirected to (Next's redirect() throws a NEXT_REDIRECT error). */
+export async function expectRedirect(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    const digest = (err as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
+    throw err;
+  }
+  throw new Error("expected a redirect");
+}

@@ -1,7 +1,26 @@
-import { ComingSoon } from "@/components/coming-soon";
+import Link from "next/link";
+import { CustomersList } from "@/components/customers-list";
+import { PageHeader } from "@/components/page-header";
+import { activeResellers } from "@/db/queries/customers";
 import { requireViewer } from "@/lib/auth";
+import { customerListSchema } from "@/lib/validation/customers";
 
-export default async function Page() {
-  await requireViewer("customers.view");
-  return <ComingSoon title="Customers">Your customers, with Add customer, the Indirect reseller filter and the exports, will be listed here.</ComingSoon>;
+export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const viewer = await requireViewer("customers.view");
+  const filter = customerListSchema.parse(await searchParams);
+  const resellers = await activeResellers(viewer.partnerId!);
+  return (
+    <>
+      <PageHeader
+        title="Customers"
+        description="Your customers and the indirect resellers associated with them. Expand a row to see its subscriptions."
+        actions={
+          <Link className="btn-primary" href="/provider/customers/new">
+            Add customer
+          </Link>
+        }
+      />
+      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", options: resellers, allowNone: true }} />
+    </>
+  );
 }

@@ -1,7 +1,8 @@
-import { ComingSoon } from "@/components/coming-soon";
+import { WizardDetailsStep } from "@/components/customer-wizard/pages";
 import { requireViewer } from "@/lib/auth";
 
-export default async function Page() {
-  await requireViewer("customers.create");
-  return <ComingSoon title="New customer">The new-customer wizard (details, subscriptions, review, setup information) will be here.</ComingSoon>;
+export default async function NewCustomerPage({ searchParams }: { searchParams: Promise<{ reseller?: string }> }) {
+  const viewer = await requireViewer("customers.create");
+  const { reseller } = await searchParams;
+  return <WizardDetailsStep viewer={viewer} presetReseller={reseller} />;
 }

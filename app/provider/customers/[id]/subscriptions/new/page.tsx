@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { PageHeader } from "@/components/page-header";
+import { activeResellers, catalog, customerForViewer } from "@/db/queries/customers";
+import { addSubscription } from "@/lib/actions/subscriptions";
+import { requireViewer } from "@/lib/auth";
+import { orNotFound } from "@/lib/not-found";
+import { formatMoney } from "@/lib/wizard";
+
+export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer("subscriptions.create");
+  const { customer } = await orNotFound(customerForViewer(viewer, (await params).id));
+  const [offers, resellers] = await Promise.all([catalog(), activeResellers(customer.providerId)]);
+  return (
+    <>
+      <nav className="mb-2 text-sm">
+        <Link href={`/provider/customers/${customer.id}`} className="link">
+          ← {customer.companyName}
+        </Link>
+      </nav>
+      <PageHeader title="New subscription" description={`Add a subscription for ${customer.companyName}. Associate an indirect reseller to give it incentive credit.`} />
+      <div className="card max-w-xl p-6">
+        <ActionForm
+          action={addSubscription}
+          hidden={{ customerId: customer.id }}
+          fields={[
+            {
+              kind: "select",
+              name: "offerId",
+              label: "Offer",
+              placeholder: "Choose an offer",
+              options: offers.map((o) => [o.id, `${o.name} — ${formatMoney(o.unitPriceCents)}/license · ${o.minLicenses}–${o.maxLicenses} licenses`]),
+            },
+            { kind: "number", name: "licenses", label: "Licenses", value: "1", min: 1 },
+            { kind: "select", name: "resellerId", label: "Indirect reseller", value: customer.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) },
+          ]}
+          submitLabel="Submit"
+        />
+      </div>
+    </>
+  );
+}

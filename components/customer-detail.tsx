@@ -1,0 +1,133 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { EmptyState, PageHeader } from "@/components/page-header";
+import { activeResellers, customerForViewer, subscriptionsOf } from "@/db/queries/customers";
+import { associateCustomerReseller } from "@/lib/actions/subscriptions";
+import type { Viewer } from "@/lib/auth";
+import { orNotFound } from "@/lib/not-found";
+import { can } from "@/lib/permissions";
+import { countries } from "@/lib/validation/customers";
+
+/** A customer's page: account details, its indirect reseller, and its Subscriptions. */
+export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
+  const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
+  const subs = await subscriptionsOf([c.id]);
+  const canAssociate = can(viewer.role, "customers.associateReseller");
+  const resellers = canAssociate ? await activeResellers(c.providerId) : [];
+  const subsBase = viewer.role === "provider" ? "/provider/subscriptions" : "/reseller/subscriptions";
+  return (
+    <>
+      <nav className="mb-2 text-sm">
+        <Link href={basePath} className="link">
+          ← Customers
+        </Link>
+      </nav>
+      <PageHeader
+        title={c.companyName}
+        description={c.domain}
+        actions={
+          can(viewer.role, "subscriptions.create") ? (
+            <Link className="btn-primary" href={`${basePath}/${c.id}/subscriptions/new`}>
+              Add subscription
+            </Link>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <section className="card p-5 lg:col-span-2">
+          <h2 className="mb-3 font-semibold">Account</h2>
+          <dl className="grid gap-3 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-slate-500">Customer ID</dt>
+              <dd className="font-mono text-xs">{c.id}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Indirect provider</dt>
+              <dd>{providerName}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Address</dt>
+              <dd>
+                {[c.addressLine1, c.addressLine2, c.city, c.state, c.postalCode].filter(Boolean).join(", ")}
+                <br />
+                {countries.find(([code]) => code === c.country)?.[1] ?? c.country}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Primary contact</dt>
+              <dd>
+                {c.contactFirstName} {c.contactLastName}
+                <br />
+                {c.contactEmail}
+                {c.contactPhone ? (
+                  <>
+                    <br />
+                    {c.contactPhone}
+                  </>
+                ) : null}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Added</dt>
+              <dd>{c.createdAt.toISOString().slice(0, 10)}</dd>
+            </div>
+          </dl>
+        </section>
+        <section className="card p-5">
+          <h2 className="mb-1 font-semibold">Indirect reseller</h2>
+          <p className="mb-3 text-sm" data-testid="customer-reseller">
+            {resellerName ?? "None"}
+          </p>
+          {canAssociate ? (
+            <>
+              <p className="hint mb-3">An associated reseller manages this customer&apos;s account with admin rights over its subscriptions.</p>
+              <ActionForm
+                action={associateCustomerReseller}
+                hidden={{ customerId: c.id }}
+                fields={[{ kind: "select", name: "resellerId", label: "Indirect reseller", value: c.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) }]}
+                submitLabel="Submit"
+                variant="secondary"
+                testId="associate-reseller"
+              />
+            </>
+          ) : null}
+        </section>
+      </div>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Subscriptions</h2>
+      {subs.length === 0 ? (
+        <EmptyState>No subscriptions yet.</EmptyState>
+      ) : (
+        <div className="card overflow-x-auto">
+          <table className="table" data-testid="subscriptions-table">
+            <thead>
+              <tr>
+                <th>Offer</th>
+                <th className="text-right">Licenses</th>
+                <th>Status</th>
+                <th>Indirect reseller</th>
+                <th>Assigned support contact</th>
+              </tr>
+            </thead>
+            <tbody>
+              {subs.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link className="link" href={`${subsBase}/${s.id}`}>
+                      {s.offerName}
+                    </Link>
+                  </td>
+                  <td className="text-right">{s.licenses}</td>
+                  <td>
+                    <span className={s.status === "active" ? "badge-green" : "badge-amber"}>{s.status}</span>
+                  </td>
+                  <td>{s.resellerName ?? "None"}</td>
+                  <td>{s.supportContactName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+import { useActionState, useState } from "react";
+import { FieldError, FormMessage } from "@/components/form";
+import { SubmitButton } from "@/components/submit-button";
+import { saveCustomerLines } from "@/lib/actions/customer-wizard";
+import { idleState } from "@/lib/form-state";
+
+export type OfferOption = {
+  id: string;
+  name: string;
+  description: string;
+  category: string;
+  price: string;
+  billingCycle: string;
+  minLicenses: number;
+  maxLicenses: number;
+};
+
+/** Step 2: choose offers and the licenses of each, within each offer's limits. */
+export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId: string; offers: OfferOption[]; initial: Record<string, number>; back: React.ReactNode }) {
+  const [state, formAction] = useActionState(saveCustomerLines, idleState);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(Object.keys(initial)));
+  const toggle = (id: string, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="draftId" value={draftId} />
+      <FieldError errors={state.fieldErrors?.offer} />
+      <div className="card divide-y divide-slate-100">
+        {offers.map((o) => {
+          const licenseKey = `licenses.${o.id}`;
+          const errors = state.fieldErrors?.[licenseKey];
+          const on = chosen.has(o.id);
+          return (
+            <div key={o.id} className="flex flex-wrap items-start gap-4 p-4">
+              <input
+                type="checkbox"
+                id={`offer-${o.id}`}
+                name="offer[]"
+                value={o.id}
+                checked={on}
+                onChange={(e) => toggle(o.id, e.target.checked)}
+                className="mt-1 h-4 w-4"
+              />
+              <label htmlFor={`offer-${o.id}`} className="min-w-64 flex-1 cursor-pointer">
+                <span className="font-medium">{o.name}</span> <span className="badge ml-1">{o.category}</span>
+                <span className="block text-sm text-slate-600">{o.description}</span>
+                <span className="block text-xs text-slate-500">
+                  {o.price} per license per {o.billingCycle === "annual" ? "year" : "month"} · {o.minLicenses}–{o.maxLicenses.toLocaleString("en-US")} licenses
+                </span>
+              </label>
+              <div className="field w-40">
+                <label htmlFor={`licenses-${o.id}`}>Licenses</label>
+                <input
+                  id={`licenses-${o.id}`}
+                  name={licenseKey}
+                  type="number"
+                  inputMode="numeric"
+                  min={o.minLicenses}
+                  max={o.maxLicenses}
+                  disabled={!on}
+                  defaultValue={state.values?.[licenseKey] ?? String(initial[o.id] ?? o.minLicenses)}
+                  aria-label={`Licenses of ${o.name}`}
+                  aria-invalid={errors ? true : undefined}
+                />
+                <FieldError errors={errors} />
+              </div>
+            </div>
+          );
+        })}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        {back}
+        <SubmitButton pendingLabel="Saving…">Next: Review</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+import Link from "next/link";
+import { listCustomers, subscriptionsOf, type CustomerFilter } from "@/db/queries/customers";
+import type { Viewer } from "@/lib/auth";
+import { ExpandRow } from "./expand-row";
+import { EmptyState } from "./page-header";
+
+function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ q: f.q, reseller: f.reseller, provider: f.provider, ...extra })) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/**
+ * Customers table with search and a filter (indirect reseller for providers, indirect provider for
+ * resellers) kept in the URL, keyset pagination, and rows that expand to a subscriptions summary.
+ */
+export async function CustomersList({
+  viewer,
+  filter,
+  basePath,
+  filterField,
+}: {
+  viewer: Viewer;
+  filter: CustomerFilter;
+  basePath: string;
+  filterField: { name: "reseller" | "provider"; label: string; options: { id: string; name: string }[]; allowNone?: boolean };
+}) {
+  const page = await listCustomers(viewer, filter);
+  const subs = await subscriptionsOf(page.rows.map((r) => r.id));
+  const canAddSubscription = viewer.role === "provider";
+  const exportQuery = query(filter);
+  return (
+    <>
+      <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search">
+        <div className="field min-w-64 flex-1">
+          <label htmlFor="q">Search</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q} placeholder="Company name or domain" />
+        </div>
+        <div className="field min-w-56">
+          <label htmlFor={`filter-${filterField.name}`}>{filterField.label}</label>
+          <select id={`filter-${filterField.name}`} name={filterField.name} defaultValue={filter[filterField.name] ?? ""}>
+            <option value="">All</option>
+            {filterField.allowNone ? <option value="none">None</option> : null}
+            {filterField.options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-secondary">
+          Apply
+        </button>
+        {filter.q || filter.reseller || filter.provider ? (
+          <Link href={basePath} className="link text-sm">
+            Clear
+          </Link>
+        ) : null}
+        <div className="ml-auto flex gap-2">
+          <a className="btn-secondary" href={`${basePath}/export/customers${exportQuery}`} download>
+            Export customers
+          </a>
+          <a className="btn-secondary" href={`${basePath}/export/subscriptions${exportQuery}`} download>
+            Export subscriptions
+          </a>
+        </div>
+      </form>
+      {page.rows.length === 0 ? (
+        <EmptyState>{filter.q || filter.reseller || filter.provider ? "No customers match these filters." : "No customers yet."}</EmptyState>
+      ) : (
+        <div className="card overflow-x-auto">
+          <table className="table" data-testid="customers-table">
+            <thead>
+              <tr>
+                <th className="w-10">
+                  <span className="sr-only">Expand</span>
+                </th>
+                <th>Company name</th>
+                <th>Primary domain</th>
+                <th>{viewer.role === "provider" ? "Indirect reseller" : "Indirect provider"}</th>
+                <th className="text-right">Subscriptions</th>
+              </tr>
+            </thead>
+            {page.rows.map((c) => {
+              const mine = subs.filter((s) => s.customerId === c.id);
+              return (
+                <ExpandRow
+                  key={c.id}
+                  label={c.companyName}
+                  colSpan={4}
+                  cells={
+                    <>
+                      <td>
+                        <Link className="link font-medium" href={`${basePath}/${c.id}`}>
+                          {c.companyName}
+                        </Link>
+                      </td>
+                      <td className="font-mono text-xs">{c.domain}</td>
+                      <td>{viewer.role === "provider" ? (c.resellerName ?? <span className="text-slate-400">None</span>) : c.providerName}</td>
+                      <td className="text-right">{mine.length}</td>
+                    </>
+                  }
+                  detail={
+                    <>
+                      {mine.length === 0 ? (
+                        <p className="text-sm text-slate-600">No subscriptions.</p>
+                      ) : (
+                        <ul className="space-y-1 text-sm">
+                          {mine.map((s) => (
+                            <li key={s.id}>
+                              <Link className="link" href={`${viewer.role === "provider" ? "/provider" : "/reseller"}/subscriptions/${s.id}`}>
+                                {s.offerName}
+                              </Link>{" "}
+                              · {s.licenses} licenses · <span className={s.status === "active" ? "text-green-700" : "text-amber-700"}>{s.status}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      {canAddSubscription ? (
+                        <Link href={`${basePath}/${c.id}/subscriptions/new`} className="btn-secondary mt-3 px-3 py-1">
+                          Add subscription
+                        </Link>
+                      ) : null}
+                    </>
+                  }
+                />
+              );
+            })}
+          </table>
+        </div>
+      )}
+      <nav className="mt-4 flex justify-between text-sm" aria-label="Pages">
+        {filter.after ? (
+          <Link className="link" href={`${basePath}${query(filter)}`}>
+            ← First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.next ? (
+          <Link className="link" href={`${basePath}${query(filter, { after: page.next })}`}>
+            Next page →
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { PageHeader } from "@/components/page-header";
+import { activeResellers, subscriptionForViewer, upgradeTargets } from "@/db/queries/customers";
+import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
+import type { Viewer } from "@/lib/auth";
+import { orNotFound } from "@/lib/not-found";
+import { can } from "@/lib/permissions";
+import { formatMoney } from "@/lib/wizard";
+
+/**
+ * A subscription's details. Providers manage everything; a reseller with admin rights over the
+ * customer changes licenses; otherwise it is read-only. Every form carries the version it was read at.
+ */
+export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: Viewer; subscriptionId: string }) {
+  const row = await orNotFound(subscriptionForViewer(viewer, subscriptionId));
+  const { subscription: s, offer, customer } = row;
+  const manage = can(viewer.role, "subscriptions.manage");
+  const licensesAllowed = can(viewer.role, "subscriptions.changeLicenses") && (viewer.role === "provider" || customer.resellerId === viewer.partnerId);
+  const [resellers, targets] = manage ? await Promise.all([activeResellers(s.providerId), upgradeTargets(s.offerId)]) : [[], []];
+  const ref = { subscriptionId: s.id, version: String(s.version) };
+  const customerHref = `${viewer.role === "provider" ? "/provider" : "/reseller"}/customers/${customer.id}`;
+  return (
+    <>
+      <nav className="mb-2 text-sm">
+        <Link href={customerHref} className="link">
+          ← {customer.companyName}
+        </Link>
+      </nav>
+      <PageHeader title={offer.name} description={`${customer.companyName} · ${customer.domain}`} />
+      <section className="card mb-6 p-5">
+        <dl className="grid gap-4 text-sm sm:grid-cols-3 lg:grid-cols-6">
+          <div>
+            <dt className="text-slate-500">Status</dt>
+            <dd>
+              <span className={s.status === "active" ? "badge-green" : "badge-amber"} data-testid="subscription-status">
+                {s.status}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Licenses</dt>
+            <dd data-testid="subscription-licenses">{s.licenses}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Price</dt>
+            <dd>
+              {formatMoney(offer.unitPriceCents * s.licenses)}/{offer.billingCycle === "annual" ? "yr" : "mo"}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Indirect provider</dt>
+            <dd>{row.providerName}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Indirect reseller</dt>
+            <dd data-testid="subscription-reseller">{row.resellerName ?? "None"}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Assigned support contact</dt>
+            <dd data-testid="subscription-support">{row.supportContactName}</dd>
+          </div>
+        </dl>
+      </section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {manage ? (
+          <section className="card p-5">
+            <h2 className="mb-1 font-semibold">Assigned support contact</h2>
+            <p className="hint mb-3">Who the customer contacts for support of this subscription: you, or one of your indirect resellers.</p>
+            <ActionForm
+              action={assignSupportContact}
+              hidden={ref}
+              testId="support-contact-form"
+              fields={[
+                {
+                  kind: "select",
+                  name: "supportContactId",
+                  label: "Assigned support contact",
+                  value: s.supportContactId,
+                  options: [[s.providerId, `${row.providerName} (you)`], ...resellers.map((r): [string, string] => [r.id, r.name])],
+                },
+              ]}
+              submitLabel="Submit"
+            />
+          </section>
+        ) : null}
+        {licensesAllowed ? (
+          <section className="card p-5">
+            <h2 className="mb-1 font-semibold">Licenses</h2>
+            <p className="hint mb-3">
+              Add or remove licenses: {offer.minLicenses} to {offer.maxLicenses.toLocaleString("en-US")} for this offer.
+            </p>
+            <ActionForm
+              action={changeLicenses}
+              hidden={ref}
+              testId="licenses-form"
+              fields={[{ kind: "number", name: "licenses", label: "Licenses", value: String(s.licenses), min: offer.minLicenses, max: offer.maxLicenses }]}
+              submitLabel="Change licenses"
+            />
+          </section>
+        ) : null}
+        {manage ? (
+          <section className="card p-5">
+            <h2 className="mb-1 font-semibold">Indirect reseller</h2>
+            <p className="hint mb-3">The partner of record earns incentive credit for this subscription.</p>
+            <ActionForm
+              action={changeSubscriptionReseller}
+              hidden={ref}
+              testId="reseller-form"
+              fields={[{ kind: "select", name: "resellerId", label: "Indirect reseller", value: s.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) }]}
+              submitLabel="Change reseller"
+              variant="secondary"
+            />
+          </section>
+        ) : null}
+        {manage ? (
+          <section className="card p-5">
+            <h2 className="mb-1 font-semibold">Upgrade</h2>
+            {targets.length === 0 ? (
+              <p className="text-sm text-slate-600">This offer has no upgrades.</p>
+            ) : s.status !== "active" ? (
+              <p className="text-sm text-slate-600">Reactivate the subscription to upgrade it.</p>
+            ) : (
+              <ActionForm
+                action={upgradeSubscription}
+                hidden={ref}
+                testId="upgrade-form"
+                fields={[{ kind: "select", name: "targetOfferId", label: "Offer", placeholder: "Choose an offer", options: targets.map((t) => [t.id, `${t.name} — ${formatMoney(t.unitPriceCents)}/license`]) }]}
+                submitLabel="Upgrade"
+                variant="secondary"
+              />
+            )}
+          </section>
+        ) : null}
+        {manage ? (
+          <section className="card p-5">
+            <h2 className="mb-1 font-semibold">{s.status === "active" ? "Suspend" : "Reactivate"}</h2>
+            <p className="hint mb-3">{s.status === "active" ? "A suspended subscription keeps its licenses but the customer cannot use them." : "Make the subscription usable again."}</p>
+            <ActionForm
+              action={setSubscriptionStatus}
+              hidden={{ ...ref, status: s.status === "active" ? "suspended" : "active" }}
+              testId="status-form"
+              submitLabel={s.status === "active" ? "Suspend" : "Reactivate"}
+              variant={s.status === "active" ? "danger" : "primary"}
+            />
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+"use server";
+import { z } from "zod";
+import { activeProviders, catalog, isActiveReseller, isDomainTaken, providerEmailDomains } from "@/db/queries/customers";
+import { claimDraft, createDraft, deleteDraft, draftForViewer, markDraftCustomer, updateDraft } from "@/db/queries/drafts";
+import { createSubscriptions, recordOrder } from "@/db/queries/orders";
+import type { Tx } from "@/db/client";
+import { customers, users, type CustomerDraftData, type Offer } from "@/db/schema";
+import { ActionError, NotFoundError, action } from "@/lib/action";
+import { currentViewer, type Viewer } from "@/lib/auth";
+import { generateTemporaryPassword, hashPassword } from "@/lib/password";
+import { can } from "@/lib/permissions";
+import { DOMAIN_SUFFIX, customerDetailsSchema, customerLinesSchema, domainPrefixSchema, draftRef, emailDomain, type CustomerDetails } from "@/lib/validation/customers";
+import { wizardBase } from "@/lib/wizard";
+
+/** Who is the provider of record, and which reseller (if any) the customer is associated with. */
+async function resolveParties(tx: Tx, viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
+  if (viewer.role === "reseller") {
+    // A reseller adds customers through one of its active providers, associated with itself.
+    const providers = await activeProviders(viewer.partnerId!, tx);
+    const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;
+    if (!providerId) throw new ActionError("Choose one of your indirect providers.", "providerId");
+    return { providerId, resellerId: viewer.partnerId! };
+  }
+  const providerId = viewer.partnerId!;
+  const resellerId = details.resellerId || null;
+  if (resellerId && !(await isActiveReseller(providerId, resellerId, tx))) {
+    throw new ActionError("Choose one of your active indirect resellers, or None.", "resellerId");
+  }
+  return { providerId, resellerId };
+}
+
+/** The rules that need the database, checked at each step and again at Submit. */
+async function checkDetails(tx: Tx, providerId: string, details: CustomerDetails) {
+  if (await isDomainTaken(`${details.domain}${DOMAIN_SUFFIX}`, tx)) {
+    throw new ActionError(`${details.domain}${DOMAIN_SUFFIX} is already taken. Choose another domain.`, "domain");
+  }
+  const own = await providerEmailDomains(providerId, tx);
+  if (own.includes(emailDomain(details.contactEmail))) {
+    throw new ActionError("The primary contact must be the customer's own person: this email uses the provider's domain.", "contactEmail");
+  }
+}
+
+function checkLines(lines: { offerId: string; licenses: number }[], offers: Offer[]) {
+  for (const line of lines) {
+    const offer = offers.find((o) => o.id === line.offerId);
+    if (!offer) throw new ActionError("This offer is not available.", "offer");
+    if (line.licenses < offer.minLicenses || line.licenses > offer.maxLicenses) {
+      throw new ActionError(`${offer.name} allows ${offer.minLicenses} to ${offer.maxLicenses} licenses.`, `licenses.${offer.id}`);
+    }
+  }
+}
+
+const detailsInput = customerDetailsSchema.extend({ draftId: z.union([z.uuid(), z.literal("")]).default(""), providerId: z.string().default("") });
+
+/** Step 1 → "Next: Subscriptions": validates the details and keeps them in the server-side draft. */
+export const saveCustomerDetails = action(
+  { name: "customer_draft.save_details", permission: "customers.create", schema: detailsInput },
+  async ({ draftId, providerId: providerInput, ...details }, { viewer, tx, audit }) => {
+    const parties = await resolveParties(tx, viewer, details, providerInput);
+    await checkDetails(tx, parties.providerId, details);
+    const saved = { ...details, resellerId: parties.resellerId ?? "", providerId: parties.providerId };
+    let id = draftId;
+    if (id) {
+      const draft = await draftForViewer(viewer, id, tx);
+      await updateDraft(tx, viewer, id, { ...draft.data, details: saved });
+    } else {
+      id = (await createDraft(tx, viewer, parties.providerId, { details: saved })).id;
+    }
+    audit({ targetType: "customer_draft", targetId: id, providerId: parties.providerId, resellerId: parties.resellerId });
+    return { redirect: `${wizardBase(viewer)}/${id}/subscriptions` };
+  },
+);
+
+/** Step 2 → "Next: Review". */
+export const saveCustomerLines = action(
+  { name: "customer_draft.save_subscriptions", permission: "customers.create", schema: customerLinesSchema },
+  async ({ draftId, lines }, { viewer, tx, audit }) => {
+    const draft = await draftForViewer(viewer, draftId, tx);
+    if (!draft.data.details) throw new NotFoundError();
+    checkLines(lines, await catalog(tx));
+    await updateDraft(tx, viewer, draftId, { ...draft.data, lines });
+    audit({ targetType: "customer_draft", targetId: draftId, providerId: draft.providerId });
+    return { redirect: `${wizardBase(viewer)}/${draftId}/review` };
+  },
+);
+
+/** "Cancel": throws the whole draft away and starts over. */
+export const cancelCustomerDraft = action(
+  { name: "customer_draft.cancel", permission: "customers.create", schema: draftRef },
+  async ({ draftId }, { viewer, tx, audit }) => {
+    await deleteDraft(tx, viewer, draftId);
+    audit({ targetType: "customer_draft", targetId: draftId });
+    return { redirect: wizardBase(viewer) };
+  },
+);
+
+export type SetupInformation = { customerId: string; companyName: string; adminEmail: string; temporaryPassword: string };
+
+/**
+ * "Submit": customer, administrator account, order, subscriptions and activity in one transaction.
+ * Idempotent on the draft: only the request that claims it creates anything; the temporary password
+ * exists only in that request's answer (its argon2id hash is stored). No revalidation here: re-rendering
+ * the Review page would replace the one-time Setup information before the user could read it.
+ */
+export const placeCustomerOrder = action(
+  { name: "customer.create", permission: "customers.create", schema: draftRef },
+  async ({ draftId }, { viewer, tx, audit }) => {
+    const claimed = await claimDraft(tx, viewer, draftId);
+    if (!claimed) {
+      const draft = await draftForViewer(viewer, draftId, tx);
+      if (draft.submittedAt) return { message: "This customer was already submitted.", data: { alreadySubmitted: true, customerId: draft.customerId } };
+      throw new NotFoundError();
+    }
+    const data: CustomerDraftData = claimed.data;
+    const detailsParsed = customerDetailsSchema.safeParse(data.details ?? {});
+    if (!detailsParsed.success || !data.lines?.length) throw new ActionError("Some steps are incomplete. Go back and complete them.");
+    const details = detailsParsed.data;
+    const parties = await resolveParties(tx, viewer, details, data.details?.providerId);
+    if (parties.providerId !== claimed.providerId) throw new NotFoundError();
+    await checkDetails(tx, parties.providerId, details);
+    checkLines(data.lines, await catalog(tx));
+
+    const domain = `${details.domain}${DOMAIN_SUFFIX}`;
+    const { resellerId: _reseller, domain: _domain, ...fields } = details;
+    const [customer] = await tx
+      .insert(customers)
+      .values({ ...fields, domain, providerId: parties.providerId, resellerId: parties.resellerId, createdBy: viewer.id })
+      .returning();
+    const temporaryPassword = generateTemporaryPassword();
+    const adminEmail = `admin@${domain}`;
+    const [admin] = await tx
+      .insert(users)
+      .values({
+        email: adminEmail,
+        name: `${details.contactFirstName} ${details.contactLastName}`,
+        role: "customer_admin",
+        customerId: customer!.id,
+        passwordHash: await hashPassword(temporaryPassword),
+        mustChangePassword: true,
+      })
+      .returning();
+    const order = await recordOrder(
+      tx,
+      {
+        providerId: parties.providerId,
+        customerId: customer!.id,
+        kind: "new_customer",
+        placedBy: viewer.id,
+        onBehalfOfResellerId: parties.resellerId,
+        idempotencyKey: `customer-draft:${draftId}`,
+      },
+      data.lines.map((l) => ({ offerId: l.offerId, quantity: l.licenses, partnerOfRecordId: parties.resellerId })),
+    );
+    const subs = await createSubscriptions(tx, { providerId: parties.providerId, customerId: customer!.id, resellerId: parties.resellerId, orderId: order.id }, data.lines);
+    await markDraftCustomer(tx, draftId, customer!.id);
+
+    const common = { providerId: parties.providerId, resellerId: parties.resellerId, customerId: customer!.id };
+    audit({ ...common, targetType: "customer", targetId: customer!.id, after: { companyName: customer!.companyName, domain, reseller: parties.resellerId }, summary: `Added customer ${customer!.companyName}` });
+    audit({ ...common, action: "user.create", targetType: "user", targetId: admin!.id, summary: `Administrator account ${adminEmail} with a temporary password` });
+    for (const sub of subs) {
+      audit({ ...common, action: "subscription.create", targetType: "subscription", targetId: sub.id, after: { offer: sub.offerId, licenses: sub.licenses }, summary: `Subscribed ${sub.licenses} × ${sub.offerId}` });
+    }
+    const setup: SetupInformation = { customerId: customer!.id, companyName: customer!.companyName, adminEmail, temporaryPassword };
+    return { message: "Customer added.", data: setup };
+  },
+);
+
+/** Live "is this domain free?" for the New customer form (read-only; same checks as the wizard). */
+export async function checkDomainAvailability(raw: string): Promise<{ available: boolean; message: string }> {
+  const viewer = await currentViewer();
+  if (!viewer || !can(viewer.role, "customers.create")) return { available: false, message: "" };
+  const parsed = domainPrefixSchema.safeParse(raw);
+  if (!parsed.success) return { available: false, message: parsed.error.issues[0]!.message };
+  const domain = `${parsed.data}${DOMAIN_SUFFIX}`;
+  return (await isDomainTaken(domain))
+    ? { available: false, message: `${domain} is already taken.` }
+    : { available: true, message: `${domain} is available.` };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { allCustomers, subscriptionsOf } from "@/db/queries/customers";
+import { currentViewer } from "./auth";
+import { csvResponse } from "./csv";
+import { can } from "./permissions";
+import { customerListSchema } from "./validation/customers";
+
+/** "Export customers" / "Export subscriptions": the viewer's customers, honouring the list's filters. */
+export async function exportCustomersCsv(request: Request, kind: string): Promise<Response> {
+  const viewer = await currentViewer();
+  if (!viewer || viewer.mustChangePassword || !can(viewer.role, "customers.view") || (kind !== "customers" && kind !== "subscriptions")) {
+    return new Response("Not found", { status: 404 });
+  }
+  const filter = customerListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const day = new Date().toISOString().slice(0, 10);
+  if (kind === "customers") {
+    return csvResponse(
+      `customers-${day}.csv`,
+      ["Customer ID", "Company name", "Primary domain", "Indirect reseller", "Indirect provider"],
+      (async function* () {
+        for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
+          yield rows.map((c) => [c.id, c.companyName, c.domain, c.resellerName ?? "", c.providerName]);
+        }
+      })(),
+    );
+  }
+  return csvResponse(
+    `subscriptions-${day}.csv`,
+    ["Subscription ID", "Customer ID", "Company name", "Offer", "Licenses", "Status", "Indirect reseller", "Assigned support contact"],
+    (async function* () {
+      for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
+        const names = new Map(rows.map((c) => [c.id, c.companyName]));
+        const subs = await subscriptionsOf(rows.map((c) => c.id));
+        yield subs.map((s) => [s.id, s.customerId, names.get(s.customerId) ?? "", s.offerName, s.licenses, s.status, s.resellerName ?? "", s.supportContactName]);
+      }
+    })(),
+  );
+}

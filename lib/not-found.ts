@@ -1,0 +1,13 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { NotFoundError } from "./form-state";
+
+/** For pages: a record the viewer may not see renders the 404 page. */
+export async function orNotFound<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
