@@ -1,13 +1,13 @@
 import { EmptyState, PageHeader } from "@/components/page-header";
-import { customerOverview } from "@/db/queries/customer-portal";
+import { customerForViewer, subscriptionsOf } from "@/db/queries/customers";
 import { requireViewer } from "@/lib/auth";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/lib/not-found";
 
 export default async function CustomerHome() {
   const viewer = await requireViewer("ownAccount.view");
-  const overview = await customerOverview(viewer);
-  if (!overview) notFound();
+  const overview = await orNotFound(customerForViewer(viewer, viewer.customerId!));
   const { customer } = overview;
+  const subscriptions = await subscriptionsOf([customer.id]);
   return (
     <>
       <PageHeader title="Subscriptions" description={`${customer.companyName} · ${customer.domain}`} />
@@ -29,7 +29,7 @@ export default async function CustomerHome() {
           </dd>
         </div>
       </dl>
-      {overview.subscriptions.length === 0 ? (
+      {subscriptions.length === 0 ? (
         <EmptyState>No subscriptions yet.</EmptyState>
       ) : (
         <div className="card overflow-x-auto">
@@ -43,14 +43,14 @@ export default async function CustomerHome() {
               </tr>
             </thead>
             <tbody>
-              {overview.subscriptions.map((s) => (
+              {subscriptions.map((s) => (
                 <tr key={s.id}>
                   <td>{s.offerName}</td>
                   <td>{s.licenses}</td>
                   <td>
                     <span className={s.status === "active" ? "badge-green" : "badge-amber"}>{s.status}</span>
                   </td>
-                  <td>{s.supportContact}</td>
+                  <td>{s.supportContactName}</td>
                 </tr>
               ))}
             </tbody>
