@@ -50,6 +50,7 @@ type Options<S extends z.ZodType> = {
 };
 
 const SECRET_FIELD = /password|token|secret/i;
+const FIX_FIELDS = "Please correct the highlighted fields.";
 
 /** FormData → plain object for zod; repeated keys become arrays, `name[]` keys always do. */
 export function formDataToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
@@ -95,7 +96,7 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
   const values = echoValues(raw);
   const parsed = opts.schema.safeParse(raw);
   if (!parsed.success) {
-    return { status: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return { status: "invalid", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   let result: ActionResult;
   try {
@@ -126,14 +127,16 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
     if (err instanceof ActionError) {
       return {
         status: err instanceof NotFoundError ? "not_found" : "invalid",
-        message: err.message,
+        message: err.field ? FIX_FIELDS : err.message,
         fieldErrors: err.field ? { [err.field]: [err.message] } : undefined,
         values,
       };
     }
     const pg = pgErrorCode(err);
     const known = constraintMessage(pg.constraint);
-    if (known) return { status: "invalid", message: known.message, fieldErrors: known.field ? { [known.field]: [known.message] } : undefined, values };
+    if (known) {
+      return { status: "invalid", message: known.field ? FIX_FIELDS : known.message, fieldErrors: known.field ? { [known.field]: [known.message] } : undefined, values };
+    }
     console.error(`[action ${opts.name}] failed:`, err);
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }

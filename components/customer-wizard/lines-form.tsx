@@ -46,15 +46,21 @@ export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId:
                 value={o.id}
                 checked={on}
                 onChange={(e) => toggle(o.id, e.target.checked)}
+                aria-describedby={`offer-${o.id}-about`}
                 className="mt-1 h-4 w-4"
               />
-              <label htmlFor={`offer-${o.id}`} className="min-w-64 flex-1 cursor-pointer">
-                <span className="font-medium">{o.name}</span> <span className="badge ml-1">{o.category}</span>
-                <span className="block text-sm text-slate-600">{o.description}</span>
-                <span className="block text-xs text-slate-500">
+              <div className="min-w-64 flex-1">
+                <label htmlFor={`offer-${o.id}`} className="cursor-pointer font-medium">
+                  {o.name}
+                </label>{" "}
+                <span className="badge ml-1">{o.category}</span>
+                <p id={`offer-${o.id}-about`} className="text-sm text-slate-600">
+                  {o.description}
+                </p>
+                <p className="text-xs text-slate-500">
                   {o.price} per license per {o.billingCycle === "annual" ? "year" : "month"} · {o.minLicenses}–{o.maxLicenses.toLocaleString("en-US")} licenses
-                </span>
-              </label>
+                </p>
+              </div>
               <div className="field w-40">
                 <label htmlFor={`licenses-${o.id}`}>Licenses</label>
                 <input

@@ -21,6 +21,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 export async function signOut(page: Page) {
+  // From any page, including a 404 (which has no menu): the home page sends a signed-in user home.
+  if ((await page.getByLabel("User menu").count()) === 0) await page.goto("/");
   await page.getByLabel("User menu").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -1,3 +1,4 @@
+// Runs first (files run in name order on one database): the dashboard counts are those of the demo data.
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demo, signIn, signOut } from "./fixtures";
 

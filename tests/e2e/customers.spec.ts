@@ -1,0 +1,202 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demo, signIn, signOut } from "./fixtures";
+
+const unique = () => Date.now().toString(36);
+
+async function fillDetails(page: Page, d: { company: string; domain: string }) {
+  await page.getByLabel("Company name").fill(d.company);
+  await page.getByLabel("Primary domain").fill(d.domain);
+  await page.getByLabel("Country/region").selectOption("US");
+  await page.getByLabel("Address line 1").fill("1 Harbor Way");
+  await page.getByLabel("City").fill("Seattle");
+  await page.getByLabel("State/region").fill("WA");
+  await page.getByLabel("Postal code").fill("98101");
+  await page.getByLabel("First name").fill("Mia");
+  await page.getByLabel("Last name").fill("Marsh");
+  await page.getByLabel("Email").fill("mia@harbor.example");
+  await page.getByLabel("Phone").fill("+1 206 555 0100");
+}
+
+test.describe("add a new customer and associate it with an indirect reseller", () => {
+  test("wizard → Setup information → Done → listed and filtered; the admin must change the password", async ({ page }) => {
+    const domain = `harbor${unique()}`;
+    const company = `Harbor Freight ${unique()}`;
+    await signIn(page, demo.northwind);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
+    await page.getByRole("link", { name: "Add customer" }).click();
+    await expect(page.getByRole("heading", { name: "New customer" })).toBeVisible();
+    await fillDetails(page, { company, domain });
+    await expect(page.getByTestId("domain-status")).toHaveText(`${domain}.onmicrosoft.com is available.`);
+    await page.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services (5200100)" });
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+
+    await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
+    await page.getByRole("checkbox", { name: "Microsoft 365 Business Standard" }).check();
+    await page.getByLabel("Licenses of Microsoft 365 Business Standard").fill("400");
+    await page.getByRole("button", { name: "Next: Review" }).click();
+    await expect(page.getByText("Microsoft 365 Business Standard allows 1 to 300 licenses.")).toBeVisible();
+    await page.getByLabel("Licenses of Microsoft 365 Business Standard").fill("30");
+    await page.getByRole("checkbox", { name: "Teams Audio Conferencing" }).check();
+    await page.getByLabel("Licenses of Teams Audio Conferencing").fill("5");
+    await page.getByRole("button", { name: "Next: Review" }).click();
+
+    await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
+    await expect(page.getByText(company)).toBeVisible();
+    await expect(page.getByText("Adatum IT Services", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("total-licenses")).toHaveText("35");
+    // Going back keeps the input.
+    await page.getByRole("link", { name: "Edit customer details" }).click();
+    await expect(page.getByLabel("Company name")).toHaveValue(company);
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await expect(page.getByLabel("Licenses of Microsoft 365 Business Standard")).toHaveValue("30");
+    await page.getByRole("button", { name: "Next: Review" }).click();
+    await page.getByRole("button", { name: "Submit" }).click();
+
+    await expect(page.getByRole("heading", { name: "Setup information" })).toBeVisible();
+    await expect(page.getByTestId("admin-account")).toHaveText(`admin@${domain}.onmicrosoft.com`);
+    const password = (await page.getByTestId("temporary-password").textContent())!.trim();
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    await expect(page.getByText("cannot be shown again")).toBeVisible();
+    const reviewUrl = page.url();
+    await page.getByRole("link", { name: "Done" }).click();
+
+    await expect(page).toHaveURL(/\/provider\/customers$/);
+    const row = page.getByTestId("customer-row").filter({ hasText: company });
+    await expect(row).toContainText("Adatum IT Services");
+    await page.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/reseller=/);
+    await expect(page.getByTestId("customer-row").filter({ hasText: company })).toBeVisible();
+    await expect(page.getByTestId("customer-row").filter({ hasText: "Proseware" })).toHaveCount(0);
+
+    // The password is never shown again.
+    await page.goto(reviewUrl);
+    await expect(page.getByText("This customer was already submitted.")).toBeVisible();
+    await expect(page.getByTestId("temporary-password")).toHaveCount(0);
+    await expect(page.getByText(password)).toHaveCount(0);
+
+    // The customer's administrator signs in with it and must choose a new password first.
+    await signOut(page);
+    await signIn(page, `admin@${domain}.onmicrosoft.com`, password);
+    await expect(page).toHaveURL(/\/change-password$/);
+    await page.getByLabel("Temporary password").fill(password);
+    await page.getByLabel("New password", { exact: true }).fill("harbor-freight-2026");
+    await page.getByLabel("Confirm new password").fill("harbor-freight-2026");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/customer$/);
+    await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
+    await expect(page.getByRole("cell", { name: "Microsoft 365 Business Standard" })).toBeVisible();
+  });
+
+  test("bad input gets field errors and keeps what was typed", async ({ page }) => {
+    await signIn(page, demo.northwind);
+    await page.goto("/provider/customers/new");
+    await fillDetails(page, { company: "!", domain: "contosopharma" });
+    await page.getByLabel("Email").fill("someone@northwind.example");
+    await expect(page.getByTestId("domain-status")).toHaveText("contosopharma.onmicrosoft.com is already taken.");
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await expect(page.getByText("The company name must be more than one character and not only punctuation.")).toBeVisible();
+    await expect(page.getByLabel("Company name")).toHaveValue("!");
+    await expect(page.getByLabel("City")).toHaveValue("Seattle");
+    await page.getByLabel("Company name").fill("Contoso Again");
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await expect(page.getByTestId("domain-status")).toHaveText("contosopharma.onmicrosoft.com is already taken. Choose another domain.");
+    await page.getByLabel("Primary domain").fill(`contoso${unique()}`);
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await expect(page.getByText("this email uses the provider's domain")).toBeVisible();
+    await expect(page.getByLabel("Company name")).toHaveValue("Contoso Again");
+  });
+
+  test("Cancel throws the whole operation away and starts over", async ({ page }) => {
+    const company = `Cancelled Co ${unique()}`;
+    await signIn(page, demo.northwind);
+    await page.goto("/provider/customers/new");
+    await fillDetails(page, { company, domain: `cancelled${unique()}` });
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
+    const draftUrl = page.url();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(/\/provider\/customers\/new$/);
+    await expect(page.getByLabel("Company name")).toHaveValue("");
+    const response = await page.goto(draftUrl);
+    expect(response?.status()).toBe(404);
+    await page.goto(`/provider/customers?q=${encodeURIComponent(company)}`);
+    await expect(page.getByText("No customers match these filters.")).toBeVisible();
+  });
+});
+
+test.describe("add a subscription to an existing customer", () => {
+  test("expand → Add subscription → Submit → support contact persisted after reload", async ({ page }) => {
+    await signIn(page, demo.northwind);
+    await page.goto("/provider/customers?q=Proseware");
+    await page.getByRole("button", { name: "Show subscriptions of Proseware Inc" }).click();
+    await expect(page.getByText("Office 365 E3")).toBeVisible();
+    await page.getByRole("link", { name: "Add subscription" }).click();
+    await expect(page.getByRole("heading", { name: "New subscription" })).toBeVisible();
+    await page.getByLabel("Offer").selectOption("exchange-online-archiving");
+    await page.getByLabel("Licenses").fill("40");
+    await page.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services" });
+    await page.getByRole("button", { name: "Submit" }).click();
+
+    await expect(page.getByRole("heading", { name: "Proseware Inc" })).toBeVisible();
+    const table = page.getByTestId("subscriptions-table");
+    await expect(table.getByRole("row").filter({ hasText: "Exchange Online Archiving" })).toContainText("Adatum IT Services");
+    await table.getByRole("link", { name: "Exchange Online Archiving" }).click();
+
+    await expect(page.getByTestId("subscription-support")).toHaveText("Northwind Distribution");
+    const support = page.getByTestId("support-contact-form");
+    await support.getByLabel("Assigned support contact").selectOption({ label: "Adatum IT Services" });
+    await support.getByRole("button", { name: "Submit" }).click();
+    await expect(support.getByText("Assigned support contact saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("subscription-support")).toHaveText("Adatum IT Services");
+    await expect(page.getByTestId("support-contact-form").getByLabel("Assigned support contact")).toHaveValue(/[0-9a-f-]{36}/);
+
+    const licenses = page.getByTestId("licenses-form");
+    await licenses.getByLabel("Licenses").fill("0");
+    await licenses.getByRole("button", { name: "Change licenses" }).click();
+    await expect(licenses.getByText("Enter at least 1 license.")).toBeVisible();
+    await licenses.getByLabel("Licenses").fill("45");
+    await licenses.getByRole("button", { name: "Change licenses" }).click();
+    await expect(page.getByTestId("subscription-licenses")).toHaveText("45");
+  });
+});
+
+test.describe("outsiders", () => {
+  test("another provider, an unrelated reseller and another customer's admin get 404", async ({ page }) => {
+    await signIn(page, demo.northwind);
+    await page.goto("/provider/customers?q=Contoso");
+    const href = await page.getByRole("link", { name: "Contoso Pharmaceuticals" }).getAttribute("href");
+    await page.getByRole("link", { name: "Contoso Pharmaceuticals" }).click();
+    const subHref = await page.getByTestId("subscriptions-table").getByRole("link").first().getAttribute("href");
+    await signOut(page);
+
+    for (const who of [demo.fabrikam, demo.tailspin, "admin@contosopharma.onmicrosoft.com"]) {
+      await signIn(page, who);
+      const urls = [href!, subHref!, `${href!}/subscriptions/new`];
+      if (who !== demo.fabrikam) urls.push("/provider/customers/new", "/provider/customers");
+      for (const url of urls) {
+        const response = await page.goto(url);
+        expect(response?.status(), `${who} → ${url}`).toBe(404);
+        await expect(page.getByText("Contoso Pharmaceuticals")).toHaveCount(0);
+      }
+      const csv = await page.request.get("/provider/customers/export/customers");
+      if (who.endsWith(".onmicrosoft.com")) expect(csv.status()).toBe(404);
+      else expect(await csv.text()).not.toContain("Contoso");
+      await signOut(page);
+    }
+  });
+
+  test("Export customers honours the filter", async ({ page }) => {
+    await signIn(page, demo.northwind);
+    const all = await (await page.request.get("/provider/customers/export/customers")).text();
+    expect(all.split("\r\n")[0]).toBe("\uFEFFCustomer ID,Company name,Primary domain,Indirect reseller,Indirect provider");
+    expect(all).toContain("Proseware Inc");
+    const none = await (await page.request.get("/provider/customers/export/customers?reseller=none")).text();
+    expect(none).toContain("Proseware Inc");
+    expect(none).not.toContain("Contoso Pharmaceuticals");
+    const subs = await (await page.request.get("/provider/customers/export/subscriptions?q=Contoso")).text();
+    expect(subs).toContain("Microsoft 365 Business Standard");
+    expect(subs).not.toContain("Office 365 E3");
+  });
+});
