@@ -11,17 +11,7 @@ import { action } from "@/lib/action";
 import { ActionError } from "@/lib/form-state";
 import { verifyCredentials } from "@/lib/sign-in";
 import { actAs, activityFor, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
-
-async function expectRedirect(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    const digest = (err as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
-    throw err;
-  }
-  throw new Error("expected a redirect");
-}
+import { expectRedirect } from "../support/next";
 
 describe("migrations and demo data", () => {
   it("migrate twice is a no-op and demo data seeds once, on an empty database only", async () => {
