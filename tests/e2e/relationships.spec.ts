@@ -179,3 +179,20 @@ test("a link that is malformed, or opened by a provider, gets its own page", asy
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This invitation was withdrawn" })).toBeVisible();
 });
+
+test("where the Clipboard API is refused, Copy to clipboard selects the text instead", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("Denied", "NotAllowedError")) } });
+  });
+  await signIn(page, demo.fabrikam);
+  const { dialog } = await requestRelationship(page);
+  await dialog.getByRole("button", { name: "Copy to clipboard" }).click();
+  await expect(dialog.getByTestId("copy-status")).toContainText("The message is selected: press Ctrl+C");
+  await expect(dialog.getByRole("button", { name: "Copied" })).toHaveCount(0);
+  const message = dialog.getByLabel("Message");
+  await expect(message).toBeFocused();
+  const selected = await message.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd) === el.value);
+  expect(selected).toBe(true);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(dialog).toBeHidden();
+});
