@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { idleState } from "@/lib/form-state";
-import { Field, FieldError, FormMessage } from "./form";
+import { Field, FormMessage } from "./form";
+import { SelectField } from "./select-field";
 import { SubmitButton } from "./submit-button";
 
 export type FieldSpec =
@@ -36,23 +37,17 @@ export function ActionForm({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       {fields.map((f) => {
-        const id = `field-${f.name}`;
-        const errors = state.fieldErrors?.[f.name];
-        const value = state.values?.[f.name] ?? f.value;
         if (f.kind === "select") {
+          const options = f.options.map(([v, l]) => ({ value: v, label: l }));
           return (
-            <div className="field" key={f.name}>
-              <label htmlFor={id}>{f.label}</label>
-              <select id={id} name={f.name} defaultValue={value ?? ""} key={value} aria-invalid={errors ? true : undefined}>
-                {f.placeholder !== undefined ? <option value="">{f.placeholder}</option> : null}
-                {f.options.map(([v, l]) => (
-                  <option key={v} value={v}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-              <FieldError errors={errors} />
-            </div>
+            <SelectField
+              key={f.name}
+              label={f.label}
+              name={f.name}
+              state={state}
+              defaultValue={f.value}
+              options={f.placeholder !== undefined ? [{ value: "", label: f.placeholder }, ...options] : options}
+            />
           );
         }
         return (

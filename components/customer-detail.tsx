@@ -6,7 +6,7 @@ import { associateCustomerReseller } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
-import { countries } from "@/lib/validation/customers";
+import { countryName } from "@/lib/countries";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
@@ -50,7 +50,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
               <dd>
                 {[c.addressLine1, c.addressLine2, c.city, c.state, c.postalCode].filter(Boolean).join(", ")}
                 <br />
-                {countries.find(([code]) => code === c.country)?.[1] ?? c.country}
+                {countryName(c.country)}
               </dd>
             </div>
             <div>

@@ -1,44 +1,14 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { Field, FieldError, FormMessage } from "@/components/form";
+import { Field, FormMessage } from "@/components/form";
+import { SelectField } from "@/components/select-field";
+import { countryOptions } from "@/lib/countries";
 import { SubmitButton } from "@/components/submit-button";
 import { checkDomainAvailability, saveCustomerDetails } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
-import { DOMAIN_SUFFIX, countries, languages } from "@/lib/validation/customers";
+import { DOMAIN_SUFFIX, languages } from "@/lib/validation/customers";
 
 type Option = { id: string; name: string };
-
-export function SelectField({
-  label,
-  name,
-  options,
-  value,
-  errors,
-  placeholder,
-}: {
-  label: string;
-  name: string;
-  options: [string, string][];
-  value?: string;
-  errors?: string[];
-  placeholder?: string;
-}) {
-  const id = `field-${name}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} aria-invalid={errors ? true : undefined} aria-describedby={errors ? `${id}-error` : undefined}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
 
 /** Debounced live check of the primary domain; the server checks again at each step and at Submit. */
 function DomainField({ initial, errors }: { initial: string; errors?: string[] }) {
@@ -110,7 +80,7 @@ export function CustomerDetailsForm({
       {providers ? (
         <section className="card space-y-4 p-5">
           <h2 className="font-semibold">Indirect provider</h2>
-          <SelectField label="Indirect provider" name="providerId" options={providers.map((p) => [p.id, p.name])} value={values.providerId} errors={err("providerId")} placeholder="Choose a provider" />
+          <SelectField label="Indirect provider" name="providerId" options={providers.map((p) => ({ value: p.id, label: p.name }))} defaultValue={values.providerId} state={state} placeholder="Choose a provider" />
         </section>
       ) : null}
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
@@ -119,15 +89,28 @@ export function CustomerDetailsForm({
         <DomainField initial={values.domain ?? ""} errors={err("domain")} />
         {resellers ? (
           <div className="sm:col-span-2">
-            <SelectField label="Indirect reseller" name="resellerId" options={resellers.map((r) => [r.id, r.name])} value={values.resellerId} errors={err("resellerId")} placeholder="None" />
+            <SelectField
+              label="Indirect reseller"
+              name="resellerId"
+              options={[{ value: "", label: "None" }, ...resellers.map((r) => ({ value: r.id, label: r.name }))]}
+              defaultValue={values.resellerId}
+              state={state}
+            />
             <p className="hint mt-1">The reseller gets delegated admin rights over this customer&apos;s subscriptions and becomes their partner of record.</p>
           </div>
         ) : null}
-        <SelectField label="Language" name="language" options={languages} value={values.language ?? "en"} errors={err("language")} />
+        <SelectField label="Language" name="language" options={languages.map(([value, label]) => ({ value, label }))} defaultValue={values.language ?? "en"} state={state} />
       </section>
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
         <h2 className="font-semibold sm:col-span-2">Address</h2>
-        <SelectField label="Country/region" name="country" options={countries.map(([c, n]) => [c, n])} value={values.country} errors={err("country")} placeholder="Choose a country/region" />
+        <SelectField
+          label="Country/region"
+          name="country"
+          options={countryOptions().map((c) => ({ value: c.code, label: c.name }))}
+          defaultValue={values.country}
+          state={state}
+          placeholder="Choose a country/region"
+        />
         <div />
         <Field label="Address line 1" name="addressLine1" state={{ ...state, values }} />
         <Field label="Address line 2" name="addressLine2" state={{ ...state, values }} />

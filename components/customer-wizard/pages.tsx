@@ -5,7 +5,8 @@ import { activeProviders, activeResellers, catalog, partnerName } from "@/db/que
 import { draftForViewer } from "@/db/queries/drafts";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
-import { countries, languages } from "@/lib/validation/customers";
+import { countryName } from "@/lib/countries";
+import { languages } from "@/lib/validation/customers";
 import { customersHome, formatMoney, wizardBase } from "@/lib/wizard";
 import { CancelDraftButton, CancelDraftForm } from "./cancel-button";
 import { CustomerDetailsForm } from "./details-form";
@@ -130,7 +131,7 @@ export async function WizardReviewStep({ viewer, draftId }: { viewer: Viewer; dr
   });
   const monthly = priced.reduce((sum, l) => sum + l.unit * l.licenses * (l.cycle === "annual" ? 1 / 12 : 1), 0);
   const [resellerName, providerName] = await Promise.all([d.resellerId ? partnerName(d.resellerId) : undefined, partnerName(draft.providerId)]);
-  const country = countries.find(([c]) => c === d.country)?.[1] ?? d.country;
+  const country = countryName(d.country ?? "");
   const language = languages.find(([c]) => c === d.language)?.[1] ?? d.language;
   return (
     <ReviewSubmit draftId={draft.id} customersHref={customersHome(viewer)} cancel={<CancelDraftButton draftId={draft.id} />}>

@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { countryCodes } from "../countries";
 
-/** Country/region choices (ISO 3166-1 alpha-2) offered in forms. */
-export const countries: [string, string][] = [
-  ["AU", "Australia"], ["AT", "Austria"], ["BE", "Belgium"], ["BR", "Brazil"], ["CA", "Canada"], ["CN", "China"],
-  ["DK", "Denmark"], ["FI", "Finland"], ["FR", "France"], ["DE", "Germany"], ["HK", "Hong Kong SAR"], ["IN", "India"],
-  ["IE", "Ireland"], ["IT", "Italy"], ["JP", "Japan"], ["KR", "Korea"], ["MX", "Mexico"], ["NL", "Netherlands"],
-  ["NZ", "New Zealand"], ["NO", "Norway"], ["PL", "Poland"], ["PT", "Portugal"], ["SG", "Singapore"], ["ES", "Spain"],
-  ["SE", "Sweden"], ["CH", "Switzerland"], ["TW", "Taiwan"], ["GB", "United Kingdom"], ["US", "United States"],
-];
-const countryCodes = new Set(countries.map(([c]) => c));
+const countrySet = new Set<string>(countryCodes);
 
 export const languages: [string, string][] = [
   ["en", "English"], ["zh-TW", "中文 (繁體)"], ["zh-CN", "中文 (简体)"], ["ja", "日本語"], ["ko", "한국어"], ["de", "Deutsch"],
@@ -49,7 +42,7 @@ export const companyNameSchema = text("company name", 200).refine(
 export const customerDetailsSchema = z.object({
   companyName: companyNameSchema,
   domain: domainPrefixSchema,
-  country: z.string().refine((c) => countryCodes.has(c), "Choose a country/region."),
+  country: z.string().refine((c) => countrySet.has(c), "Choose a country/region."),
   addressLine1: text("address", 200),
   addressLine2: optionalText(200),
   city: text("city", 100),

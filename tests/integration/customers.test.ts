@@ -14,7 +14,8 @@ import {
 } from "@/lib/actions/subscriptions";
 import { NotFoundError } from "@/lib/form-state";
 import { verifyPassword } from "@/lib/password";
-import { actAs, activityFor, expectRedirect, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
+import { actAs, activityFor, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
+import { expectRedirect } from "../support/next";
 
 type Org = Awaited<ReturnType<typeof makePartner>>;
 

@@ -10,7 +10,8 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { ActionError } from "@/lib/form-state";
 import { verifyCredentials } from "@/lib/sign-in";
-import { actAs, activityFor, expectRedirect, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
+import { actAs, activityFor, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
+import { expectRedirect } from "../support/next";
 
 describe("migrations and demo data", () => {
   it("migrate twice is a no-op and demo data seeds once, on an empty database only", async () => {

@@ -106,14 +106,3 @@ export function form(values: Record<string, string | string[]>): FormData {
   return fd;
 }
 
-/** The path a server action redirected to (Next's redirect() throws a NEXT_REDIRECT error). */
-export async function expectRedirect(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    const digest = (err as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
-    throw err;
-  }
-  throw new Error("expected a redirect");
-}

@@ -1,0 +1,34 @@
+"use server";
+import { partners, users } from "@/db/schema";
+import { ActionError, publicAction } from "@/lib/action";
+import { startSession } from "@/lib/auth";
+import { hashPassword } from "@/lib/password";
+import { safeCallback } from "@/lib/validation/account";
+import { enrolSchema } from "@/lib/validation/relationships";
+
+/**
+ * "Enrol as an indirect reseller": the partner and its administrator in one transaction (a taken partner
+ * ID or email comes back from the unique constraints as a field message), then signed in.
+ */
+export const enrolReseller = publicAction({ name: "partner.enrol", schema: enrolSchema }, async (input, { viewer, tx, audit }) => {
+  if (viewer) throw new ActionError(`You are signed in as ${viewer.email}. Sign out first to enrol a new organisation.`);
+  const [partner] = await tx
+    .insert(partners)
+    .values({ kind: "indirect_reseller", status: "active", legalName: input.companyName, partnerNumber: input.partnerNumber, country: input.country })
+    .returning();
+  const [user] = await tx
+    .insert(users)
+    .values({ email: input.email, name: input.name, role: "reseller", partnerId: partner!.id, passwordHash: await hashPassword(input.password) })
+    .returning();
+  audit({
+    actor: user!,
+    targetType: "partner",
+    targetId: partner!.id,
+    resellerId: partner!.id,
+    providerId: null,
+    after: { legalName: partner!.legalName, partnerNumber: partner!.partnerNumber, country: partner!.country, admin: user!.email },
+    summary: "indirect reseller enrolled",
+  });
+  await startSession(user!);
+  return { redirect: safeCallback(input.callbackUrl) ?? "/reseller" };
+});

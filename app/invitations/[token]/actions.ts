@@ -1,0 +1,35 @@
+"use server";
+import { activateRelationship, checkInvitation, claimInvitation, type InvitationCheck } from "@/db/queries/relationships";
+import { ActionError, action } from "@/lib/action";
+import { refusalText } from "@/lib/invitations";
+import { acceptInvitationSchema } from "@/lib/validation/relationships";
+
+/** The same words as the page that would have shown this case. */
+function refuse(check: InvitationCheck, fallback: "used" | "already_related" = "used"): never {
+  const kind = check.kind === "ready" || check.kind === "signed_out" ? fallback : check.kind;
+  throw new ActionError(refusalText(kind, "providerName" in check ? check.providerName : undefined).message);
+}
+
+/** "Authorize indirect provider": the signed-in reseller accepts the link; every refusal changes nothing. */
+export const acceptInvitation = action(
+  { name: "relationship.accept", permission: "invitations.accept", schema: acceptInvitationSchema, revalidate: ["/reseller/providers", "/reseller"] },
+  async ({ token }, { viewer, tx, audit }) => {
+    const check = await checkInvitation(token, viewer, tx);
+    if (check.kind !== "ready") refuse(check);
+    const invitation = await claimInvitation(tx, token, viewer);
+    // Another accept of the same link got there first (or it expired meanwhile): say which, from the database.
+    if (!invitation) refuse(await checkInvitation(token, viewer, tx));
+    const activated = await activateRelationship(tx, { providerId: invitation.providerId, resellerId: viewer.partnerId!, invitationId: invitation.id });
+    if (!activated) refuse(check, "already_related");
+    audit({
+      targetType: "reseller_relationship",
+      targetId: activated.relationship.id,
+      providerId: invitation.providerId,
+      resellerId: viewer.partnerId,
+      before: activated.reactivated ? { status: "ended" } : undefined,
+      after: { status: "active", invitationId: invitation.id },
+      summary: `${viewer.orgName} authorized ${check.providerName} as indirect provider`,
+    });
+    return { redirect: `/reseller/providers?authorized=${activated.relationship.id}` };
+  },
+);

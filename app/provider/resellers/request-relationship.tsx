@@ -1,0 +1,130 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { FormMessage } from "@/components/form";
+import { SubmitButton } from "@/components/submit-button";
+import { idleState } from "@/lib/form-state";
+import { requestRelationship } from "./actions";
+
+type Draft = { invitationId: string; link: string; subject: string; body: string };
+
+/** "Request a reseller relationship": creates a fresh link, then shows the draft email that carries it. */
+export function RequestRelationship() {
+  const [state, formAction] = useActionState(requestRelationship, idleState);
+  const [closedId, setClosedId] = useState<string>();
+  const draft = state.status === "success" ? (state.data as Draft | undefined) : undefined;
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <form action={formAction}>
+        <SubmitButton pendingLabel="Creating a personalized link…">Request a reseller relationship</SubmitButton>
+      </form>
+      {state.status !== "success" ? <FormMessage state={state} /> : null}
+      {draft && draft.invitationId !== closedId ? <DraftEmail key={draft.invitationId} draft={draft} onDone={() => setClosedId(draft.invitationId)} /> : null}
+    </div>
+  );
+}
+
+type CopyState = "idle" | "copied" | "selected";
+
+function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const message = useRef<HTMLTextAreaElement>(null);
+  const [subject, setSubject] = useState(draft.subject);
+  const [body, setBody] = useState(draft.body);
+  const [copy, setCopy] = useState<CopyState>("idle");
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+
+  const hasLink = body.includes(draft.link);
+  const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+
+  function edit(next: string) {
+    setBody(next);
+    setCopy("idle");
+  }
+
+  async function copyToClipboard() {
+    try {
+      await navigator.clipboard.writeText(body);
+      setCopy("copied");
+    } catch {
+      // No Clipboard API, or the browser refused it: select the text so Ctrl+C / ⌘C copies it.
+      message.current?.focus();
+      message.current?.select();
+      setCopy("selected");
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onDone}
+      aria-labelledby="draft-email-title"
+      className="card m-auto w-full max-w-2xl p-6 text-left backdrop:bg-slate-900/40"
+    >
+      <h2 id="draft-email-title" className="text-lg font-semibold">
+        Request a reseller relationship
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        Send this message to the indirect reseller. Its link is personal to this request: it works once and expires in 30 days.
+      </p>
+      <div className="notice notice-warning mt-4" data-testid="link-warning">
+        You may edit the text, but the link must stay in it: the reseller accepts the relationship through that link.
+      </div>
+      <div className="mt-4 space-y-4">
+        <div className="field">
+          <label htmlFor="draft-subject">Subject</label>
+          <input id="draft-subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="draft-body">Message</label>
+          <textarea
+            id="draft-body"
+            ref={message}
+            rows={14}
+            value={body}
+            onChange={(e) => edit(e.target.value)}
+            aria-invalid={hasLink ? undefined : true}
+            aria-describedby={hasLink ? undefined : "draft-body-error"}
+          />
+          {hasLink ? null : (
+            <div id="draft-body-error" className="field-error flex flex-wrap items-center gap-2" role="alert">
+              The message no longer contains the personalized link, so the reseller could not accept it.
+              <button type="button" className="link" onClick={() => edit(`${body.trimEnd()}\n\n${draft.link}\n`)}>
+                Put the link back
+              </button>
+            </div>
+          )}
+        </div>
+        <p className="text-xs text-slate-500">
+          Personalized link:{" "}
+          <code className="break-all" data-testid="invitation-link">
+            {draft.link}
+          </code>
+        </p>
+      </div>
+      <div className="mt-6 flex flex-wrap items-center gap-2">
+        {hasLink ? (
+          <a className="btn-primary" href={mailto}>
+            Open in email
+          </a>
+        ) : (
+          <button type="button" className="btn-primary" disabled>
+            Open in email
+          </button>
+        )}
+        <button type="button" className="btn-secondary" disabled={!hasLink} onClick={() => void copyToClipboard()}>
+          {copy === "copied" ? "Copied" : "Copy to clipboard"}
+        </button>
+        <button type="button" className="btn-secondary ml-auto" onClick={() => dialog.current?.close()}>
+          Done
+        </button>
+      </div>
+      <p aria-live="polite" className="mt-3 text-sm text-slate-700" data-testid="copy-status">
+        {copy === "copied" ? "Copied: paste the message into an email to the reseller." : null}
+        {copy === "selected" ? "Your browser did not allow copying. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it." : null}
+      </p>
+    </dialog>
+  );
+}
