@@ -22,12 +22,13 @@ test.describe("add a new customer and associate it with an indirect reseller", (
     const domain = `harbor${unique()}`;
     const company = `Harbor Freight ${unique()}`;
     await signIn(page, demo.northwind);
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
-    await page.getByRole("link", { name: "Add customer" }).click();
+    // From the reseller's row on Indirect resellers: the reseller is already selected.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Indirect resellers" }).click();
+    await page.getByTestId("reseller-row").filter({ hasText: "Adatum IT Services" }).getByRole("link", { name: "Add new customer" }).click();
     await expect(page.getByRole("heading", { name: "New customer" })).toBeVisible();
+    await expect(page.getByLabel("Indirect reseller").locator("option:checked")).toHaveText("Adatum IT Services (5200100)");
     await fillDetails(page, { company, domain });
     await expect(page.getByTestId("domain-status")).toHaveText(`${domain}.onmicrosoft.com is available.`);
-    await page.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services (5200100)" });
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
 
     await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
