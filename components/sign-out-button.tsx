@@ -3,10 +3,12 @@ import { useActionState } from "react";
 import { signOut } from "@/app/(auth)/actions";
 import { idleState } from "@/lib/form-state";
 
-export function SignOutButton({ className }: { className?: string }) {
+/** Sign out; with `callbackUrl`, the sign-in page it lands on sends the next user back there. */
+export function SignOutButton({ className, callbackUrl }: { className?: string; callbackUrl?: string }) {
   const [, formAction, pending] = useActionState(signOut, idleState);
   return (
     <form action={formAction}>
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <button type="submit" className={className ?? "link text-sm"} disabled={pending}>
         Sign out
       </button>

@@ -51,6 +51,7 @@ if (env.SKIP_BUILD !== "1" && (!fs.existsSync(buildId) || fs.statSync(buildId).m
 }
 
 const port = env.PORT ?? "3000";
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], { stdio: "inherit", env });
 const forward = (sig) => child.kill(sig);
 process.on("SIGINT", forward);

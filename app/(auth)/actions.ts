@@ -18,11 +18,15 @@ export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema 
   return { redirect: safeCallback(input.callbackUrl) ?? homeFor(user.role) };
 });
 
-export const signOut = action({ name: "user.sign_out", schema: z.object({}), permission: "account.signOut" }, async (_input, { viewer, audit }) => {
-  await endSession();
-  audit({ targetType: "user", targetId: viewer.id });
-  return { redirect: "/sign-in" };
-});
+export const signOut = action(
+  { name: "user.sign_out", schema: z.object({ callbackUrl: z.string().optional() }), permission: "account.signOut" },
+  async (input, { viewer, audit }) => {
+    await endSession();
+    audit({ targetType: "user", targetId: viewer.id });
+    const back = safeCallback(input.callbackUrl);
+    return { redirect: back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in" };
+  },
+);
 
 export const changePassword = action(
   { name: "user.change_password", schema: changePasswordSchema, permission: "account.changePassword" },

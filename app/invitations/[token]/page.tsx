@@ -71,7 +71,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             Go to Partner Hub
           </Link>
         )}
-        {check.kind === "not_reseller" ? <SignOutButton /> : null}
+        {check.kind === "not_reseller" ? <SignOutButton callbackUrl={invitationPath(token)} /> : null}
       </div>
     </CenteredPage>
   );
