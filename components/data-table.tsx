@@ -1,0 +1,25 @@
+/** The app's list table in a card: column headers (some only for screen readers), rows from the page. */
+export type Column = string | { label: string; srOnly?: boolean; className?: string };
+
+export function DataTable({ columns, testId, children, footer }: { columns: Column[]; testId?: string; children: React.ReactNode; footer?: React.ReactNode }) {
+  return (
+    <div className="card overflow-x-auto">
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const col = typeof c === "string" ? { label: c } : c;
+              return (
+                <th key={col.label} scope="col" className={col.className}>
+                  {col.srOnly ? <span className="sr-only">{col.label}</span> : col.label}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+      {footer}
+    </div>
+  );
+}
