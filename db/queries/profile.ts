@@ -46,12 +46,35 @@ async function loadEntries(q: Queryable, where: SQL | undefined): Promise<Provid
   }));
 }
 
-/** Every active, listed provider: the public page's data, cached until an operator changes the list. */
-export const publicProviderList = unstable_cache(
-  async () => loadEntries(await getDb(), and(eq(partners.status, "active"), eq(providerProfiles.listed, true))),
+/**
+ * Which database (and server start) a cached list describes. Next keeps its data cache on disk across
+ * restarts, so without this a fresh or restored database would be shown another database's list.
+ */
+const g = globalThis as unknown as { __partnerHubDbIdentity?: Promise<string> };
+function databaseIdentity(): Promise<string> {
+  g.__partnerHubDbIdentity ??= (async () => {
+    const result: unknown = await (await getDb()).execute(sql`select current_database() || ':' || pg_postmaster_start_time()::text as id`);
+    // postgres-js returns the rows, PGlite an object holding them.
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
+    return rows[0]?.id ?? "unknown";
+  })().catch((err: unknown) => {
+    g.__partnerHubDbIdentity = undefined;
+    throw err;
+  });
+  return g.__partnerHubDbIdentity;
+}
+
+const cachedList = unstable_cache(
+  async (_database: string) => loadEntries(await getDb(), and(eq(partners.status, "active"), eq(providerProfiles.listed, true))),
   ["public-provider-list"],
-  { tags: [PROVIDER_LIST_TAG], revalidate: 3600 },
+  // Expired at once by the operator's actions on this instance; the time bounds what other instances show.
+  { tags: [PROVIDER_LIST_TAG], revalidate: 300 },
 );
+
+/** Every active, listed provider: the public page's data, cached until an operator changes the list. */
+export async function publicProviderList(): Promise<ProviderEntry[]> {
+  return cachedList(await databaseIdentity());
+}
 
 /** A provider's entry (listed or not), or null when it has none yet. */
 export async function profileOf(q: Queryable, providerId: string): Promise<ProviderEntry | null> {
