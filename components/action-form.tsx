@@ -6,35 +6,44 @@ import { Field, FormMessage } from "./form";
 import { SelectField } from "./select-field";
 import { SubmitButton } from "./submit-button";
 
+type ServerAction = (prev: FormState | undefined, input: FormData) => Promise<FormState>;
+
 export type FieldSpec =
   | { kind: "select"; name: string; label: string; value?: string; options: [string, string][]; placeholder?: string }
   | { kind: "number"; name: string; label: string; value?: string; min?: number; max?: number; hint?: string }
   | { kind: "text"; name: string; label: string; value?: string; hint?: string };
 
 /**
- * A small form around one wrapped server action, described as data so server pages can use it:
- * fields with their errors next to them, hidden inputs, the shared submit button and the result.
+ * A one-step form around one wrapped server action: hidden ids, fields (described as data, so server
+ * pages can pass them, or rendered by `children` from client components) with their errors next to
+ * them, the shared submit button and the outcome.
  */
 export function ActionForm({
   action,
-  fields = [],
   hidden = {},
-  submitLabel,
-  variant,
+  fields = [],
+  label,
+  pendingLabel,
+  variant = "primary",
+  children,
+  className,
   testId,
 }: {
-  action: (prev: FormState | undefined, input: FormData) => Promise<FormState>;
-  fields?: FieldSpec[];
+  action: ServerAction;
   hidden?: Record<string, string>;
-  submitLabel: string;
+  fields?: FieldSpec[];
+  label: string;
+  pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";
+  children?: (state: FormState) => React.ReactNode;
+  className?: string;
   testId?: string;
 }) {
   const [state, formAction] = useActionState(action, idleState);
   return (
-    <form action={formAction} className="space-y-3" noValidate data-testid={testId}>
-      {Object.entries(hidden).map(([k, v]) => (
-        <input key={k} type="hidden" name={k} value={v} />
+    <form action={formAction} className={className ?? "space-y-3"} noValidate data-testid={testId}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) => {
         if (f.kind === "select") {
@@ -63,8 +72,11 @@ export function ActionForm({
           />
         );
       })}
+      {children?.(state)}
       <FormMessage state={state} />
-      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      <SubmitButton variant={variant} pendingLabel={pendingLabel}>
+        {label}
+      </SubmitButton>
     </form>
   );
 }

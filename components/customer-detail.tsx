@@ -85,7 +85,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
                 action={associateCustomerReseller}
                 hidden={{ customerId: c.id }}
                 fields={[{ kind: "select", name: "resellerId", label: "Indirect reseller", value: c.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) }]}
-                submitLabel="Submit"
+                label="Submit"
                 variant="secondary"
                 testId="associate-reseller"
               />

@@ -2,14 +2,17 @@
 import { useFormStatus } from "react-dom";
 
 /** The shared submit button: disabled with a pending label while the action runs (STYLE #10). */
-export function SubmitButton({ children, pendingLabel, variant = "primary", name, value }: {
+export function SubmitButton({ children, pendingLabel, variant = "primary", name, value, pending: pendingOverride }: {
   children: React.ReactNode;
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";
   name?: string;
   value?: string;
+  /** For forms submitted by hand (startTransition), where useFormStatus does not see the action. */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = pendingOverride ?? status.pending;
   const styles = {
     primary: "bg-blue-700 text-white hover:bg-blue-800",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",

@@ -80,7 +80,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
                   options: [[s.providerId, `${row.providerName} (you)`], ...resellers.map((r): [string, string] => [r.id, r.name])],
                 },
               ]}
-              submitLabel="Submit"
+              label="Submit"
             />
           </section>
         ) : null}
@@ -95,7 +95,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               hidden={ref}
               testId="licenses-form"
               fields={[{ kind: "number", name: "licenses", label: "Licenses", value: String(s.licenses), min: offer.minLicenses, max: offer.maxLicenses }]}
-              submitLabel="Change licenses"
+              label="Change licenses"
             />
           </section>
         ) : null}
@@ -108,7 +108,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               hidden={ref}
               testId="reseller-form"
               fields={[{ kind: "select", name: "resellerId", label: "Indirect reseller", value: s.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) }]}
-              submitLabel="Change reseller"
+              label="Change reseller"
               variant="secondary"
             />
           </section>
@@ -126,7 +126,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
                 hidden={ref}
                 testId="upgrade-form"
                 fields={[{ kind: "select", name: "targetOfferId", label: "Offer", placeholder: "Choose an offer", options: targets.map((t) => [t.id, `${t.name} — ${formatMoney(t.unitPriceCents)}/license`]) }]}
-                submitLabel="Upgrade"
+                label="Upgrade"
                 variant="secondary"
               />
             )}
@@ -140,7 +140,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               action={setSubscriptionStatus}
               hidden={{ ...ref, status: s.status === "active" ? "suspended" : "active" }}
               testId="status-form"
-              submitLabel={s.status === "active" ? "Suspend" : "Reactivate"}
+              label={s.status === "active" ? "Suspend" : "Reactivate"}
               variant={s.status === "active" ? "danger" : "primary"}
             />
           </section>

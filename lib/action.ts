@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -47,6 +47,8 @@ type Options<S extends z.ZodType> = {
   schema: S;
   /** Paths (with everything below them) to revalidate after commit. */
   revalidate?: string[];
+  /** Data-cache tags (unstable_cache) to expire after commit, so the next read sees the change. */
+  revalidateTags?: string[];
 };
 
 const SECRET_FIELD = /password|token|secret/i;
@@ -141,6 +143,7 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }
   for (const path of opts.revalidate ?? []) revalidatePath(path, "layout");
+  for (const tag of opts.revalidateTags ?? []) updateTag(tag);
   if (result?.redirect) redirect(result.redirect);
   return { status: "success", message: result?.message, data: result?.data };
 }

@@ -15,6 +15,9 @@ const messages: Record<string, { field?: string; message: string }> = {
   subscriptions_support_contact_active: { field: "supportContactId", message: "The support contact must be the provider or one of its active indirect resellers." },
   subscriptions_offer_once_per_customer: { field: "offerId", message: "This offer allows only one subscription per customer, and the customer already has it." },
   reseller_relationships_pair_key: { message: "This relationship already exists." },
+  support_requests_rejection_reason: { field: "reason", message: "Give the provider a reason." },
+  images_content_type: { field: "logo", message: "Upload a PNG, JPEG, WebP, SVG or GIF image." },
+  images_size: { field: "logo", message: "The logo must be 512 KiB or smaller." },
   provider_profile_locations_key: { field: "locations", message: "Each location may appear only once." },
 };
 

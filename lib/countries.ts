@@ -17,17 +17,22 @@ export const countryCodes = [
 ] as const;
 export type CountryCode = (typeof countryCodes)[number];
 
-/** `{code, name}` sorted by English name, for a Country/region select (names come from ICU, not a second list). */
-export function countryOptions(locale = "en"): { code: CountryCode; name: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: "region" });
-  return countryCodes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+const codes = new Set<string>(countryCodes);
+
+export function isCountryCode(code: string): code is CountryCode {
+  return codes.has(code);
 }
 
-/** The English name of a country/region code (the code itself when unknown). */
+/** The English name of a country/region code (the code itself when unknown); names come from ICU. */
 export function countryName(code: string, locale = "en"): string {
   try {
     return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** `{code, name}` sorted by name, for a Country/region select. */
+export function countryOptions(locale = "en"): { code: CountryCode; name: string }[] {
+  return countryCodes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
 }

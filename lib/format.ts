@@ -1,6 +1,16 @@
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+/** Dates as people read them, the same on every server (UTC, English). */
+const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
 
-/** A date as the pages show it ("Mar 4, 2026"), the same on server and client. */
 export function formatDate(d: Date | string): string {
-  return dateFormat.format(typeof d === "string" ? new Date(d) : d);
+  return date.format(new Date(d));
+}
+
+export function formatDateTime(d: Date | string): string {
+  return `${dateTime.format(new Date(d))} UTC`;
+}
+
+/** yyyy-mm-dd of a date in UTC (the value of an <input type="date">). */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { DashboardCharts } from "@/components/dashboard-charts";
 import { DashboardStats } from "@/components/dashboard-stats";
 import { PageHeader } from "@/components/page-header";
+import { customersPerMonth, licensesByPartner } from "@/db/queries/charts";
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { requireViewer } from "@/lib/auth";
 
 export default async function ResellerDashboard() {
   const viewer = await requireViewer("dashboard.view");
-  const counts = await dashboardCounts(viewer);
+  const [counts, licenses, perMonth] = await Promise.all([dashboardCounts(viewer), licensesByPartner(viewer), customersPerMonth(viewer)]);
   return (
     <>
       <PageHeader
@@ -19,6 +21,7 @@ export default async function ResellerDashboard() {
         }
       />
       <DashboardStats counts={counts} relationshipLabel="Indirect providers" />
+      <DashboardCharts licenses={licenses} perMonth={perMonth} partnerLabel="Indirect provider" />
     </>
   );
 }

@@ -4,6 +4,11 @@ import type { Viewer } from "@/lib/auth";
 import { getDb } from "../index";
 import { customers, resellerRelationships, subscriptions } from "../schema";
 
+/** The subscriptions a reseller sees: its customers' and those where it is partner of record or support contact. */
+export function resellerSubscriptionScope(org: string) {
+  return or(eq(customers.resellerId, org), eq(subscriptions.resellerId, org), eq(subscriptions.supportContactId, org));
+}
+
 export type DashboardCounts = { relationships: number; customers: number; activeSubscriptions: number; licenses: number };
 
 /** Counts for the signed-in provider or reseller, scoped to its own organisation. */
@@ -13,10 +18,7 @@ export async function dashboardCounts(viewer: Viewer): Promise<DashboardCounts> 
   const isProvider = viewer.role === "provider";
   const relScope = isProvider ? eq(resellerRelationships.providerId, org) : eq(resellerRelationships.resellerId, org);
   const custScope = isProvider ? eq(customers.providerId, org) : eq(customers.resellerId, org);
-  // A reseller sees subscriptions of its customers and those where it is partner of record or support contact.
-  const subScope = isProvider
-    ? eq(subscriptions.providerId, org)
-    : or(eq(customers.resellerId, org), eq(subscriptions.resellerId, org), eq(subscriptions.supportContactId, org));
+  const subScope = isProvider ? eq(subscriptions.providerId, org) : resellerSubscriptionScope(org);
   const [[rel], [cust], [subs]] = await Promise.all([
     db.select({ n: count() }).from(resellerRelationships).where(and(relScope, eq(resellerRelationships.status, "active"))),
     db.select({ n: count() }).from(customers).where(custScope),

@@ -106,3 +106,30 @@ export function form(values: Record<string, string | string[]>): FormData {
   return fd;
 }
 
+/** The program operator (a user of no organisation). */
+export async function makeOperator() {
+  const db = await testDb();
+  const [user] = await db
+    .insert(s.users)
+    .values({ email: `operator-${unique()}@partnerhub.example`, name: "Test Operator", role: "operator", passwordHash: await PASSWORD_HASH })
+    .returning();
+  const viewer: Viewer = {
+    id: user!.id,
+    email: user!.email,
+    name: user!.name,
+    role: "operator",
+    partnerId: null,
+    customerId: null,
+    orgId: "operator",
+    orgName: "Partner Hub program",
+    mustChangePassword: false,
+  };
+  return { user: user!, viewer };
+}
+
+/** A provider's entry on the official list. */
+export async function makeProfile(providerId: string, displayName: string, locations: s.LocationUrl[] = []) {
+  const db = await testDb();
+  await db.insert(s.providerProfiles).values({ providerId, displayName });
+  if (locations.length) await db.insert(s.providerProfileLocations).values(locations.map((l) => ({ providerId, ...l })));
+}

@@ -2,7 +2,12 @@ import { vi } from "vitest";
 
 // Outside a Next request there is no cache to revalidate and no cookie jar; the session is whoever
 // the test says it is (tests/support/db.ts → actAs).
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+}));
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {

@@ -1,7 +1,10 @@
-import { ComingSoon } from "@/components/coming-soon";
+import type { Metadata } from "next";
+import { ActivityLog } from "@/components/activity-log";
 import { requireViewer } from "@/lib/auth";
 
-export default async function Page() {
-  await requireViewer("activity.view");
-  return <ComingSoon title="Activity log">Your organisation's activity records, filterable and exportable, will be here.</ComingSoon>;
+export const metadata: Metadata = { title: "Activity log · Partner Hub" };
+
+export default async function ProviderActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer("activity.view");
+  return <ActivityLog viewer={viewer} searchParams={await searchParams} path="/provider/activity" />;
 }

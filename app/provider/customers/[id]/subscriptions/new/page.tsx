@@ -34,7 +34,7 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
             { kind: "number", name: "licenses", label: "Licenses", value: "1", min: 1 },
             { kind: "select", name: "resellerId", label: "Indirect reseller", value: customer.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) },
           ]}
-          submitLabel="Submit"
+          label="Submit"
         />
       </div>
     </>

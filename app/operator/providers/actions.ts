@@ -1,0 +1,22 @@
+"use server";
+import { PROVIDER_LIST_TAG, setListed } from "@/db/queries/profile";
+import { action } from "@/lib/action";
+import { setListedSchema } from "@/lib/validation/profile";
+
+/** Shows or hides a provider's entry on the public list (the entry itself is kept). */
+export const setProviderListed = action(
+  { name: "provider_profile.listing", permission: "operator.providers", schema: setListedSchema, revalidate: ["/operator/providers", "/providers"], revalidateTags: [PROVIDER_LIST_TAG] },
+  async ({ providerId, listed }, { tx, audit }) => {
+    const { displayName } = await setListed(tx, providerId, listed);
+    audit({
+      action: listed ? "provider_profile.list" : "provider_profile.unlist",
+      providerId,
+      targetType: "provider_profile",
+      targetId: providerId,
+      before: { listed: !listed },
+      after: { listed },
+      summary: `${displayName} ${listed ? "listed on" : "removed from"} the official list`,
+    });
+    return { message: listed ? `${displayName} is listed.` : `${displayName} is no longer listed.` };
+  },
+);

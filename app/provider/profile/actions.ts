@@ -1,0 +1,44 @@
+"use server";
+import { currentEntry, storeImage } from "@/db/queries/profile";
+import { supportRequests } from "@/db/schema";
+import { ActionError, action } from "@/lib/action";
+import { changeAudit, requestedChanges, sameLocations, sortLocations } from "@/lib/support-requests";
+import { MAX_LOGO_BYTES, detectImageType, profileChangeSchema } from "@/lib/validation/profile";
+
+/**
+ * Asks the program to change the provider's public entry. Only what differs from the entry as it
+ * stands is recorded (null = unchanged), and a request must ask for something.
+ */
+export const requestProfileChange = action(
+  { name: "profile.request_change", permission: "profile.requestChange", schema: profileChangeSchema, revalidate: ["/provider/profile"] },
+  async (input, { viewer, tx, audit }) => {
+    const providerId = viewer.partnerId!;
+    const current = await currentEntry(tx, providerId);
+    let logoImageId: string | null = null;
+    if (input.logo) {
+      const bytes = Buffer.from(await input.logo.arrayBuffer());
+      if (bytes.length > MAX_LOGO_BYTES) throw new ActionError("The logo must be 512 KiB or smaller.", "logo");
+      const type = detectImageType(bytes);
+      if (!type) throw new ActionError("Upload a PNG, JPEG, WebP, SVG or GIF image.", "logo");
+      logoImageId = await storeImage(tx, providerId, bytes, type);
+    }
+    const change = {
+      companyName: input.companyName !== current.displayName ? input.companyName : null,
+      logoImageId,
+      locations: sameLocations(input.locations, current.locations) ? null : sortLocations(input.locations),
+    };
+    const changes = requestedChanges(change);
+    if (changes.length === 0) throw new ActionError("Change at least one thing: the company name, the logo or a location's target URL.");
+    const [request] = await tx
+      .insert(supportRequests)
+      .values({ providerId, kind: "profile_change", ...change, note: input.note, createdBy: viewer.id })
+      .returning({ id: supportRequests.id });
+    audit({
+      targetType: "support_request",
+      targetId: request!.id,
+      ...changeAudit(current, change),
+      summary: `Requested a change of ${changes.join(", ")}`,
+    });
+    return { message: "Your support request was submitted. The program updates provider profiles within two to three weeks." };
+  },
+);

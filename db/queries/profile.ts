@@ -1,0 +1,189 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import type { Viewer } from "@/lib/auth";
+import { NotFoundError } from "@/lib/form-state";
+import { can } from "@/lib/permissions";
+import type { ImageType } from "@/lib/validation/profile";
+import type { Db, Tx } from "../client";
+import { getDb } from "../index";
+import { images, partners, providerProfileLocations, providerProfiles, type LocationUrl } from "../schema";
+
+/** The shared handle or an action's transaction (inside an action, always pass `ctx.tx`). */
+export type Queryable = Db | Tx;
+
+/** One entry of the official list of indirect providers, as the public sees it. */
+export type ProviderEntry = {
+  providerId: string;
+  displayName: string;
+  logoImageId: string | null;
+  listed: boolean;
+  locations: LocationUrl[];
+};
+
+/** Tag of the cached public list: expired by every action that changes what the list shows. */
+export const PROVIDER_LIST_TAG = "provider-list";
+
+const isProvider = eq(partners.kind, "indirect_provider");
+
+async function loadEntries(q: Queryable, where: SQL | undefined): Promise<ProviderEntry[]> {
+  const rows = await q
+    .select({ providerId: providerProfiles.providerId, displayName: providerProfiles.displayName, logoImageId: providerProfiles.logoImageId, listed: providerProfiles.listed })
+    .from(providerProfiles)
+    .innerJoin(partners, eq(partners.id, providerProfiles.providerId))
+    .where(and(isProvider, where))
+    .orderBy(asc(sql`lower(${providerProfiles.displayName})`), asc(providerProfiles.providerId));
+  if (rows.length === 0) return [];
+  const locations = await q
+    .select({ providerId: providerProfileLocations.providerId, country: providerProfileLocations.country, targetUrl: providerProfileLocations.targetUrl })
+    .from(providerProfileLocations)
+    .where(inArray(providerProfileLocations.providerId, rows.map((r) => r.providerId)))
+    .orderBy(asc(providerProfileLocations.country));
+  return rows.map((r) => ({
+    ...r,
+    locations: locations.filter((l) => l.providerId === r.providerId).map(({ country, targetUrl }) => ({ country, targetUrl })),
+  }));
+}
+
+/**
+ * Which database (and server start) a cached list describes. Next keeps its data cache on disk across
+ * restarts, so without this a fresh or restored database would be shown another database's list.
+ */
+const g = globalThis as unknown as { __partnerHubDbIdentity?: Promise<string> };
+function databaseIdentity(): Promise<string> {
+  g.__partnerHubDbIdentity ??= (async () => {
+    const result: unknown = await (await getDb()).execute(sql`select current_database() || ':' || pg_postmaster_start_time()::text as id`);
+    // postgres-js returns the rows, PGlite an object holding them.
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
+    return rows[0]?.id ?? "unknown";
+  })().catch((err: unknown) => {
+    g.__partnerHubDbIdentity = undefined;
+    throw err;
+  });
+  return g.__partnerHubDbIdentity;
+}
+
+const cachedList = unstable_cache(
+  async (_database: string) => loadEntries(await getDb(), and(eq(partners.status, "active"), eq(providerProfiles.listed, true))),
+  ["public-provider-list"],
+  // Expired at once by the operator's actions on this instance; the time bounds what other instances show.
+  { tags: [PROVIDER_LIST_TAG], revalidate: 300 },
+);
+
+/** Every active, listed provider: the public page's data, cached until an operator changes the list. */
+export async function publicProviderList(): Promise<ProviderEntry[]> {
+  return cachedList(await databaseIdentity());
+}
+
+/** A provider's entry (listed or not), or null when it has none yet. */
+export async function profileOf(q: Queryable, providerId: string): Promise<ProviderEntry | null> {
+  const [entry] = await loadEntries(q, eq(providerProfiles.providerId, providerId));
+  return entry ?? null;
+}
+
+/** The signed-in provider's own entry, read fresh (not from the public cache). */
+export async function ownProfile(viewer: Viewer): Promise<ProviderEntry | null> {
+  if (!can(viewer.role, "profile.view") || !viewer.partnerId) throw new NotFoundError();
+  return profileOf(await getDb(), viewer.partnerId);
+}
+
+/**
+ * The entry as it stands, or what it would be for a provider without one yet (its legal name, no
+ * locations): the baseline a support request is compared with.
+ */
+export async function currentEntry(q: Queryable, providerId: string): Promise<ProviderEntry> {
+  const entry = await profileOf(q, providerId);
+  if (entry) return entry;
+  const [partner] = await q.select({ legalName: partners.legalName }).from(partners).where(and(eq(partners.id, providerId), isProvider));
+  if (!partner) throw new NotFoundError();
+  return { providerId, displayName: partner.legalName, logoImageId: null, listed: false, locations: [] };
+}
+
+/** Any provider's entry as it stands, for the operator comparing it with a request. */
+export async function entryForOperator(viewer: Viewer, providerId: string): Promise<ProviderEntry> {
+  if (!can(viewer.role, "operator.requests")) throw new NotFoundError();
+  return currentEntry(await getDb(), providerId);
+}
+
+/** Writes the operator-approved values: display name and logo when given, locations replaced when given. */
+export async function applyProfileChange(
+  tx: Tx,
+  providerId: string,
+  change: { displayName: string | null; logoImageId: string | null; locations: LocationUrl[] | null },
+) {
+  const base = await currentEntry(tx, providerId);
+  const values = { displayName: change.displayName ?? base.displayName, ...(change.logoImageId ? { logoImageId: change.logoImageId } : {}) };
+  await tx
+    .insert(providerProfiles)
+    .values({ providerId, ...values, listed: true })
+    .onConflictDoUpdate({ target: providerProfiles.providerId, set: values });
+  if (change.locations) {
+    await tx.delete(providerProfileLocations).where(eq(providerProfileLocations.providerId, providerId));
+    if (change.locations.length) await tx.insert(providerProfileLocations).values(change.locations.map((l) => ({ providerId, ...l })));
+  }
+}
+
+export async function setListed(tx: Tx, providerId: string, listed: boolean) {
+  const [row] = await tx
+    .update(providerProfiles)
+    .set({ listed })
+    .where(eq(providerProfiles.providerId, providerId))
+    .returning({ displayName: providerProfiles.displayName });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** The operator's view of the official list: every indirect provider, with or without an entry. */
+export async function operatorProviderList(viewer: Viewer) {
+  if (!can(viewer.role, "operator.providers")) throw new NotFoundError();
+  const db = await getDb();
+  return db
+    .select({
+      providerId: partners.id,
+      legalName: partners.legalName,
+      partnerNumber: partners.partnerNumber,
+      country: partners.country,
+      status: partners.status,
+      displayName: providerProfiles.displayName,
+      listed: providerProfiles.listed,
+      locations: count(providerProfileLocations.id),
+    })
+    .from(partners)
+    .leftJoin(providerProfiles, eq(providerProfiles.providerId, partners.id))
+    .leftJoin(providerProfileLocations, eq(providerProfileLocations.providerId, partners.id))
+    .where(isProvider)
+    .groupBy(partners.id, providerProfiles.providerId)
+    .orderBy(asc(sql`lower(coalesce(${providerProfiles.displayName}, ${partners.legalName}))`), asc(partners.id));
+}
+
+// ── logos ─────────────────────────────────────────────────────────────────────────────────────────
+export async function storeImage(tx: Tx, providerId: string, bytes: Buffer, contentType: ImageType): Promise<string> {
+  const [row] = await tx
+    .insert(images)
+    .values({ providerId, contentType, bytes, sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") })
+    .returning({ id: images.id });
+  return row!.id;
+}
+
+/**
+ * A logo for the logo route: anyone may see the logo of a listed, active provider; a pending
+ * request's logo only its provider and the operator. Otherwise null (a 404, whatever the reason).
+ */
+export async function logoFor(id: string, viewer: () => Promise<Viewer | null>) {
+  const db = await getDb();
+  const [image] = await db
+    .select({ contentType: images.contentType, bytes: images.bytes, sha256: images.sha256, providerId: images.providerId })
+    .from(images)
+    .where(eq(images.id, id));
+  if (!image) return null;
+  const [listed] = await db
+    .select({ n: count() })
+    .from(providerProfiles)
+    .innerJoin(partners, eq(partners.id, providerProfiles.providerId))
+    .where(and(eq(providerProfiles.logoImageId, id), eq(providerProfiles.listed, true), eq(partners.status, "active")));
+  if (listed?.n) return { ...image, public: true };
+  const v = await viewer();
+  if (v && (can(v.role, "operator.requests") || (can(v.role, "profile.view") && v.partnerId === image.providerId))) return { ...image, public: false };
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Provider profile support requests (SPEC §3.1, §6): what a provider may ask for and what the
+ * operator answers. Shared by the request form (client) and the actions (server).
+ */
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries";
+
+/** The `images` table's own limit (images_size check). */
+export const MAX_LOGO_BYTES = 512 * 1024;
+export const LOGO_ACCEPT = "image/png,image/jpeg,image/webp,image/svg+xml,image/gif";
+export const MAX_LOCATIONS = 50;
+
+export type ImageType = "image/png" | "image/jpeg" | "image/webp" | "image/svg+xml" | "image/gif";
+
+const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/** The image type by its first bytes (the name and the browser's claimed type are not trusted). */
+export function detectImageType(bytes: Uint8Array): ImageType | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return "image/gif";
+  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp";
+  // SVG is text: an optional BOM, XML declaration, comments or doctype, then the <svg> root element.
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
+  if (head.includes("\u0000")) return null;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const prolog = /^(?:<\?xml[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i;
+  return prolog.test(text) ? "image/svg+xml" : null;
+}
+
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A chosen file, or undefined when the file input was left empty. */
+const optionalFile = z.unknown().transform((v) => (v instanceof Blob && v.size > 0 ? v : undefined));
+
+const companyName = z
+  .string({ error: "Enter the company name." })
+  .trim()
+  .min(2, "Enter the company name (at least two characters).")
+  .max(120, "Use at most 120 characters.")
+  .refine((v) => /[\p{L}\p{N}]/u.test(v), "Enter the company name, not only punctuation.");
+
+export const profileChangeSchema = z
+  .object({
+    companyName,
+    logo: optionalFile.refine((f) => !f || f.size <= MAX_LOGO_BYTES, "The logo must be 512 KiB or smaller."),
+    country: z.array(z.string().trim()).default([]),
+    targetUrl: z.array(z.string().trim()).default([]),
+    note: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+  })
+  .superRefine((v, ctx) => {
+    const rows = Math.max(v.country.length, v.targetUrl.length);
+    if (rows === 0) ctx.addIssue({ code: "custom", path: ["locations"], message: "Keep at least one location." });
+    if (rows > MAX_LOCATIONS) ctx.addIssue({ code: "custom", path: ["locations"], message: `Use at most ${MAX_LOCATIONS} locations.` });
+    const seen = new Set<string>();
+    for (let i = 0; i < rows; i++) {
+      const country = v.country[i] ?? "";
+      const url = v.targetUrl[i] ?? "";
+      if (!isCountryCode(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: "Choose a country/region." });
+      else if (seen.has(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: "This country/region is already listed." });
+      seen.add(country);
+      if (!url) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: "Enter the target URL." });
+      else if (url.length > 2000 || !isHttpsUrl(url)) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: "Enter a valid https:// URL." });
+    }
+  })
+  .transform(({ companyName, logo, country, targetUrl, note }) => ({
+    companyName,
+    logo,
+    locations: country.map((c, i) => ({ country: c, targetUrl: targetUrl[i] ?? "" })),
+    note,
+  }));
+export type ProfileChangeInput = z.output<typeof profileChangeSchema>;
+
+export const requestIdSchema = z.object({ requestId: z.uuid("Not found.") });
+
+export const completeRequestSchema = requestIdSchema.extend({
+  reply: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+});
+
+export const rejectRequestSchema = requestIdSchema.extend({
+  reason: z.string({ error: "Give the provider a reason." }).trim().min(1, "Give the provider a reason.").max(2000, "Use at most 2,000 characters."),
+});
+
+export const setListedSchema = z.object({
+  providerId: z.uuid("Not found."),
+  listed: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+export const activatePartnerSchema = z.object({ partnerId: z.uuid("Not found.") });
