@@ -6,9 +6,10 @@ import type { NavItem } from "@/lib/permissions";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   // The longest matching prefix is the current section (so "Dashboard" is not active everywhere).
-  const active = items
-    .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  const under = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  const match = (i: NavItem) => Math.max(...[i.href, ...(i.also ?? [])].map((h) => (under(h) ? h.length : -1)));
+  const best = items.map((i) => ({ i, score: match(i) })).sort((a, b) => b.score - a.score)[0];
+  const active = best && best.score >= 0 ? best.i : undefined;
   return (
     <ul className="-mb-px flex gap-1 overflow-x-auto">
       {items.map((item) => (

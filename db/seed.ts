@@ -82,7 +82,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       contact: [string, string, string],
       lines: { offerId: string; licenses: number; supportByReseller?: boolean }[],
       adminMustChange = false,
+      monthsAgo = 0,
     ) => {
+      const createdAt = new Date();
+      createdAt.setUTCMonth(createdAt.getUTCMonth() - monthsAgo);
       const [c] = await tx
         .insert(s.customers)
         .values({
@@ -95,6 +98,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
           contactLastName: contact[1],
           contactEmail: contact[2],
           createdBy: placedBy.id,
+          createdAt,
         })
         .returning();
       await user(`admin@${domain}`, `${companyName} administrator`, "customer_admin", { customerId: c!.id }, adminMustChange);
@@ -130,14 +134,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await customer(northwind, nwAdmin, adatum, "Contoso Pharmaceuticals", "contosopharma.onmicrosoft.com", ["Chris", "Contoso", "chris@contosopharma.example"], [
       { offerId: "m365-business-standard", licenses: 40, supportByReseller: true },
       { offerId: "defender-endpoint-p1", licenses: 40 },
-    ]);
+    ], false, 5);
     await customer(northwind, nwAdmin, adatum, "Alpine Ski House", "alpineskihouse.onmicrosoft.com", ["Anna", "Alpine", "anna@alpineskihouse.example"], [
       { offerId: "m365-business-basic", licenses: 12 },
-    ], true);
+    ], true, 2);
     await customer(northwind, nwAdmin, null, "Proseware Inc", "proseware.onmicrosoft.com", ["Paul", "Prose", "paul@proseware.example"], [
       { offerId: "o365-e3", licenses: 120 },
       { offerId: "teams-audio-conferencing", licenses: 20 },
-    ]);
+    ], false, 8);
     await customer(fabrikam, fbAdmin, tailspin, "Wide World Importers", "wideworldimporters.onmicrosoft.com", ["Wendy", "Wide", "wendy@wideworldimporters.example"], [
       { offerId: "o365-e1", licenses: 25, supportByReseller: true },
     ]);

@@ -31,7 +31,8 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-export type NavItem = { href: string; label: string };
+/** A menu entry; `also` lists other sections that belong to it (highlighted as the current page). */
+export type NavItem = { href: string; label: string; also?: string[] };
 
 type RoleConfig = { label: string; home: string; nav: NavItem[]; can: readonly Permission[] };
 
@@ -42,7 +43,7 @@ export const roles: Record<Role, RoleConfig> = {
     nav: [
       { href: "/provider", label: "Dashboard" },
       { href: "/provider/resellers", label: "Indirect resellers" },
-      { href: "/provider/customers", label: "Customers" },
+      { href: "/provider/customers", label: "Customers", also: ["/provider/subscriptions"] },
       { href: "/provider/profile", label: "Provider profile" },
       { href: "/provider/activity", label: "Activity log" },
     ],
@@ -70,7 +71,7 @@ export const roles: Record<Role, RoleConfig> = {
     nav: [
       { href: "/reseller", label: "Dashboard" },
       { href: "/reseller/providers", label: "Indirect providers" },
-      { href: "/reseller/customers", label: "Customers" },
+      { href: "/reseller/customers", label: "Customers", also: ["/reseller/subscriptions"] },
       { href: "/reseller/activity", label: "Activity log" },
     ],
     can: ["account.changePassword", "account.signOut", "dashboard.view", "providers.viewOwn", "customers.view", "customers.create", "subscriptions.changeLicenses", "invitations.accept", "activity.view"],
@@ -85,7 +86,7 @@ export const roles: Record<Role, RoleConfig> = {
     label: "Program operator",
     home: "/operator",
     nav: [
-      { href: "/operator", label: "Requests" },
+      { href: "/operator", label: "Requests", also: ["/operator/requests"] },
       { href: "/operator/providers", label: "Providers" },
       { href: "/operator/partners", label: "Partners" },
     ],
