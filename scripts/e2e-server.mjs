@@ -7,6 +7,7 @@ import path from "node:path";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const env = { ...process.env, SEED_DEMO: "1" };
 delete env.DATABASE_URL;
+let dropDatabase = () => {};
 if (process.env.E2E_DATABASE_URL) {
   const url = new URL(process.env.E2E_DATABASE_URL);
   const name = `partnerhub_e2e_${process.pid}`;
@@ -16,6 +17,7 @@ if (process.env.E2E_DATABASE_URL) {
   if (r.status !== 0) process.exit(1);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
+  dropDatabase = () => spawnSync(process.execPath, ["--import", "tsx", "scripts/create-database.ts", admin.toString(), name, "--drop"], { cwd: root, stdio: "inherit" });
 } else {
   const dir = path.join(root, ".data", "e2e");
   fs.rmSync(dir, { recursive: true, force: true });
@@ -23,4 +25,7 @@ if (process.env.E2E_DATABASE_URL) {
 }
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { stdio: "inherit", env, cwd: root });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", (code) => {
+  dropDatabase();
+  process.exit(code ?? 0);
+});

@@ -27,9 +27,9 @@ function run(cmd, args, extra = {}) {
   }
 }
 
-// Seeding decides by NODE_ENV=production unless SEED_DEMO says otherwise; `npm start` on a fresh clone
-// is the demo, so it seeds unless told not to (SEED_DEMO=0) or a DATABASE_URL points at a real server.
-const seedDefault = env.SEED_DEMO ?? (env.DATABASE_URL ? "0" : "1");
+// `npm start` on a fresh clone is the demo: an empty database (PGlite or DATABASE_URL) gets the demo data.
+// A deployment says NODE_ENV=production itself, and then nothing is seeded unless SEED_DEMO=1.
+const seedDefault = env.SEED_DEMO ?? (process.env.NODE_ENV === "production" ? "0" : "1");
 run(process.execPath, ["--import", "tsx", "scripts/prepare.ts"], { SEED_DEMO: seedDefault });
 
 function newestSource(dir) {

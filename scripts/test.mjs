@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, unit + integration on PGlite, the same on PostgreSQL when
-// TEST_DATABASE_URL (or DATABASE_URL) is set, then the Playwright browser suite against the
-// production build. Ends with one line: `tests: N passed, M failed`.
+// `npm test`: type check, lint, unit + integration on PGlite, then the Playwright browser suite against
+// the production build on a fresh PGlite. With TEST_DATABASE_URL (or DATABASE_URL) the integration and
+// browser suites run again on fresh databases of that PostgreSQL server. Ends with one line:
+// `tests: N passed, M failed`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -64,23 +65,28 @@ if (!only || only === "unit") {
     console.log("\n(integration on PostgreSQL skipped: set TEST_DATABASE_URL to run it)");
   }
 }
+function browserSuite(label, report, extraEnv) {
+  fs.rmSync(path.join(root, "test-results", report), { force: true });
+  console.log(`\n── ${label} ──`);
+  spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv } });
+  const json = readJson(report);
+  if (!json) {
+    failed += 1;
+    problems.push(`${label}: no report`);
+    return;
+  }
+  passed += json.stats.expected + (json.stats.flaky ?? 0);
+  failed += json.stats.unexpected;
+  if (json.errors?.length) {
+    failed += json.errors.length;
+    problems.push(`${label}: errors outside tests`);
+  }
+}
+
 if (!only || only === "e2e") {
-  fs.rmSync(path.join(root, "test-results", "e2e-report.json"), { force: true });
   if (step("Chromium", process.execPath, ["scripts/ensure-chromium.mjs"])) {
-    console.log("\n── browser (Playwright) ──");
-    spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env: withoutDb });
-    const report = readJson("e2e-report.json");
-    if (!report) {
-      failed += 1;
-      problems.push("browser suite: no report");
-    } else {
-      passed += report.stats.expected + (report.stats.flaky ?? 0);
-      failed += report.stats.unexpected;
-      if (report.errors?.length) {
-        failed += report.errors.length;
-        problems.push("browser suite: errors outside tests");
-      }
-    }
+    browserSuite("browser (Playwright, PGlite)", "e2e-pglite.json", {});
+    if (pgUrl) browserSuite("browser (Playwright, PostgreSQL)", "e2e-postgres.json", { E2E_DATABASE_URL: pgUrl });
   } else {
     failed += 1;
   }
