@@ -51,15 +51,17 @@ export async function openDatabase(opts: { url?: string; dir?: string; memory?: 
     return { db: drizzle({ client, schema, casing: "snake_case" }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const extensions = { pg_trgm };
   const { drizzle } = await import("drizzle-orm/pglite");
   let release = () => {};
   let client;
   if (opts.memory || !opts.dir) {
-    client = new PGlite();
+    client = new PGlite({ extensions });
   } else {
     fs.mkdirSync(path.dirname(path.resolve(opts.dir)), { recursive: true });
     release = acquirePgliteLock(opts.dir);
-    client = new PGlite(opts.dir);
+    client = new PGlite(opts.dir, { extensions });
   }
   await client.waitReady;
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
