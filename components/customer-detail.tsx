@@ -1,3 +1,4 @@
+import { SubscriptionStatus } from "@/components/subscription-status";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { EmptyState, PageHeader } from "@/components/page-header";
@@ -118,7 +119,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
                   </td>
                   <td className="text-right">{s.licenses}</td>
                   <td>
-                    <span className={s.status === "active" ? "badge-green" : "badge-amber"}>{s.status}</span>
+                    <SubscriptionStatus status={s.status} />
                   </td>
                   <td>{s.resellerName ?? "None"}</td>
                   <td>{s.supportContactName}</td>

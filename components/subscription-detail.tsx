@@ -1,3 +1,4 @@
+import { SubscriptionStatus } from "@/components/subscription-status";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { PageHeader } from "@/components/page-header";
@@ -33,9 +34,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
           <div>
             <dt className="text-slate-500">Status</dt>
             <dd>
-              <span className={s.status === "active" ? "badge-green" : "badge-amber"} data-testid="subscription-status">
-                {s.status}
-              </span>
+              <SubscriptionStatus status={s.status} testId="subscription-status" />
             </dd>
           </div>
           <div>

@@ -1,3 +1,4 @@
+import { SubscriptionStatus } from "@/components/subscription-status";
 import { EmptyState, PageHeader } from "@/components/page-header";
 import { customerForViewer, subscriptionsOf } from "@/db/queries/customers";
 import { requireViewer } from "@/lib/auth";
@@ -48,7 +49,7 @@ export default async function CustomerHome() {
                   <td>{s.offerName}</td>
                   <td>{s.licenses}</td>
                   <td>
-                    <span className={s.status === "active" ? "badge-green" : "badge-amber"}>{s.status}</span>
+                    <SubscriptionStatus status={s.status} />
                   </td>
                   <td>{s.supportContactName}</td>
                 </tr>
