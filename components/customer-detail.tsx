@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SubscriptionStatus } from "./subscription-status";
+import { SubscriptionCells } from "./subscription-status";
 import { ActionForm } from "@/components/action-form";
 import { EmptyState, PageHeader } from "@/components/page-header";
 import { activeResellers, customerForViewer, subscriptionsOf } from "@/db/queries/customers";
@@ -112,15 +112,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
             <tbody>
               {subs.map((s) => (
                 <tr key={s.id}>
-                  <td>
-                    <Link className="link" href={subscriptionHref(viewer, s.id)}>
-                      {s.offerName}
-                    </Link>
-                  </td>
-                  <td className="text-right">{s.licenses}</td>
-                  <td>
-                    <SubscriptionStatus status={s.status} />
-                  </td>
+                  <SubscriptionCells href={subscriptionHref(viewer, s.id)} offerName={s.offerName} licenses={s.licenses} status={s.status} />
                   <td>{s.resellerName ?? "None"}</td>
                   <td>{s.supportContactName}</td>
                 </tr>

@@ -55,10 +55,12 @@ function decodeCursor(s: string | undefined): Cursor | undefined {
 }
 
 /** The first PAGE_SIZE of PAGE_SIZE + 1 rows, and the cursor of the next page when there is one. */
-function keysetPage<T extends { companyName: string; id: string }>(rows: T[]) {
+function keysetPage<T>(rows: T[], key: (row: T) => Cursor) {
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
-  return { rows: page, next: rows.length > PAGE_SIZE && last ? encodeCursor({ name: last.companyName.toLowerCase(), id: last.id }) : undefined };
+  if (rows.length <= PAGE_SIZE || !last) return { rows: page, next: undefined };
+  const { name, id } = key(last);
+  return { rows: page, next: encodeCursor({ name: name.toLowerCase(), id }) };
 }
 
 export type CustomerFilter = { q?: string; reseller?: string; provider?: string; after?: string };
@@ -77,6 +79,8 @@ function filterConditions(viewer: Viewer, f: CustomerFilter): SQL[] {
 
 const reseller = alias(partners, "reseller");
 const provider = alias(partners, "provider");
+const partnerOfRecord = alias(partners, "partner_of_record");
+const support = alias(partners, "support");
 
 /** One page of customers in name order, keyset-paginated on (lower(company name), id). */
 export async function listCustomers(viewer: Viewer, f: CustomerFilter) {
@@ -102,7 +106,7 @@ export async function listCustomers(viewer: Viewer, f: CustomerFilter) {
     .where(and(...where))
     .orderBy(sql`lower(${customers.companyName})`, asc(customers.id))
     .limit(PAGE_SIZE + 1);
-  return keysetPage(rows);
+  return keysetPage(rows, (r) => ({ name: r.companyName, id: r.id }));
 }
 
 /** Every customer matching the filter, in batches (for the CSV export). */
@@ -119,8 +123,6 @@ export async function* allCustomers(viewer: Viewer, f: CustomerFilter) {
 export async function subscriptionsOf(customerIds: string[], db?: Q) {
   if (customerIds.length === 0) return [];
   const d = await q(db);
-  const partnerOfRecord = alias(partners, "partner_of_record");
-  const support = alias(partners, "support");
   return d
     .select({
       id: subscriptions.id,
@@ -158,15 +160,11 @@ export async function customerForViewer(viewer: Viewer, id: string, db?: Q) {
 }
 
 /**
- * A subscription the viewer may see (`subscriptionScope`), with `adminRights` when its customer is in the
- * viewer's customer scope; a reseller that is only partner of record or support contact sees it read-only.
+ * Subscriptions with their offer, customer and partners' names, and `adminRights` when the customer is in
+ * the viewer's customer scope (a reseller that is only partner of record or support contact has none).
  */
-export async function subscriptionForViewer(viewer: Viewer, id: string, db?: Q) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
-  const d = await q(db);
-  const support = alias(partners, "support");
-  const partnerOfRecord = alias(partners, "partner_of_record");
-  const [row] = await d
+function subscriptionRows(d: Q, viewer: Viewer) {
+  return d
     .select({
       subscription: subscriptions,
       offer: offers,
@@ -181,10 +179,30 @@ export async function subscriptionForViewer(viewer: Viewer, id: string, db?: Q) 
     .innerJoin(offers, eq(offers.id, subscriptions.offerId))
     .innerJoin(provider, eq(provider.id, subscriptions.providerId))
     .leftJoin(partnerOfRecord, eq(partnerOfRecord.id, subscriptions.resellerId))
-    .innerJoin(support, eq(support.id, subscriptions.supportContactId))
-    .where(and(eq(subscriptions.id, id), subscriptionScope(viewer)));
+    .innerJoin(support, eq(support.id, subscriptions.supportContactId));
+}
+
+/** A subscription the viewer may see (`subscriptionScope`), or NotFoundError. */
+export async function subscriptionForViewer(viewer: Viewer, id: string, db?: Q) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  const [row] = await subscriptionRows(await q(db), viewer).where(and(eq(subscriptions.id, id), subscriptionScope(viewer)));
   if (!row) throw new NotFoundError();
   return row;
+}
+
+/**
+ * One page of the subscriptions where the viewer is partner of record or assigned support contact, in
+ * customer-name order (keyset on lower(company name), subscription id).
+ */
+export async function assignedSubscriptions(viewer: Viewer, f: { after?: string }) {
+  const where: SQL[] = [assignedToViewer(viewer)];
+  const cursor = decodeCursor(f.after);
+  if (cursor) where.push(sql`(lower(${customers.companyName}), ${subscriptions.id}) > (${cursor.name}, ${cursor.id}::uuid)`);
+  const rows = await subscriptionRows(await q(), viewer)
+    .where(and(...where))
+    .orderBy(sql`lower(${customers.companyName})`, asc(subscriptions.id))
+    .limit(PAGE_SIZE + 1);
+  return keysetPage(rows, (r) => ({ name: r.customer.companyName, id: r.subscription.id }));
 }
 
 /** The provider's resellers with an active relationship (for selects and checks). */
