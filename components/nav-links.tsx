@@ -6,9 +6,9 @@ import type { NavItem } from "@/lib/permissions";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   // The longest matching prefix is the current section (so "Dashboard" is not active everywhere).
-  const active = items
-    .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  const within = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const matched = (i: NavItem) => Math.max(...[i.href, ...(i.also ?? [])].map((p) => (within(p) ? p.length : -1)));
+  const active = items.filter((i) => matched(i) >= 0).sort((a, b) => matched(b) - matched(a))[0];
   return (
     <ul className="-mb-px flex gap-1 overflow-x-auto">
       {items.map((item) => (

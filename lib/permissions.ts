@@ -42,7 +42,8 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-export type NavItem = { href: string; label: string };
+/** A menu item; `also`: other paths that belong to its section (e.g. a subscription's page to Customers). */
+export type NavItem = { href: string; label: string; also?: string[] };
 
 type RoleConfig = { label: string; home: string; nav: NavItem[]; can: readonly Permission[] };
 
@@ -53,7 +54,7 @@ export const roles: Record<Role, RoleConfig> = {
     nav: [
       { href: "/provider", label: "Dashboard" },
       { href: "/provider/resellers", label: "Indirect resellers" },
-      { href: "/provider/customers", label: "Customers" },
+      { href: "/provider/customers", label: "Customers", also: ["/provider/subscriptions"] },
       { href: "/provider/profile", label: "Provider profile" },
       { href: "/provider/activity", label: "Activity log" },
     ],
@@ -83,7 +84,7 @@ export const roles: Record<Role, RoleConfig> = {
     nav: [
       { href: "/reseller", label: "Dashboard" },
       { href: "/reseller/providers", label: "Indirect providers" },
-      { href: "/reseller/customers", label: "Customers" },
+      { href: "/reseller/customers", label: "Customers", also: ["/reseller/subscriptions"] },
       { href: "/reseller/activity", label: "Activity log" },
     ],
     can: [
