@@ -8,10 +8,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { demo, signIn } from "./fixtures";
+import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { demo, fillCustomerDetails, signIn } from "./fixtures";
 
-const actors = ["signedOut", "provider", "otherProvider", "reseller", "unrelatedReseller", "customerAdmin", "otherCustomerAdmin", "operator"] as const;
-type Actor = (typeof actors)[number];
 
 /** Who each actor is in the demo data, relative to "the record": Contoso Pharmaceuticals (Northwind's, associated with Adatum). */
 const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: string }> = {
@@ -33,18 +32,7 @@ type Row = Record<Actor, Outcome>;
 type Ids = Awaited<ReturnType<typeof recordIds>>;
 type Entry = { url: string | ((ids: Ids) => string); expect: Row };
 
-/** Signed out → sign-in, everyone else not found, but for the actors listed. */
-const only = (allowed: Partial<Row>): Row => ({
-  signedOut: "sign_in",
-  provider: "not_found",
-  otherProvider: "not_found",
-  reseller: "not_found",
-  unrelatedReseller: "not_found",
-  customerAdmin: "not_found",
-  otherCustomerAdmin: "not_found",
-  operator: "not_found",
-  ...allowed,
-});
+const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
 const everyone = (o: Outcome, signedOut: Outcome = o): Row => ({ ...Object.fromEntries(actors.map((a) => [a, o])), signedOut }) as Row;
 /** A public page: shown to the signed-out visitor; a signed-in user is sent home. */
 const publicPage = everyone("home", "allow");
@@ -143,15 +131,7 @@ async function csvColumn(page: Page, url: string): Promise<string> {
 async function makeDraft(page: Page, base: string): Promise<string> {
   const id = `matrix${Date.now().toString(36)}`;
   await page.goto(`${base}/customers/new`);
-  await page.getByLabel("Company name").fill(`Matrix Draft ${id}`);
-  await page.getByLabel("Primary domain").fill(id);
-  await page.getByLabel("Country/region").selectOption("US");
-  await page.getByLabel("Address line 1").fill("1 Matrix Way");
-  await page.getByLabel("City").fill("Seattle");
-  await page.getByLabel("Postal code").fill("98101");
-  await page.getByLabel("First name").fill("Max");
-  await page.getByLabel("Last name").fill("Matrix");
-  await page.getByLabel("Email").fill(`max@${id}.example`);
+  await fillCustomerDetails(page, { company: `Matrix Draft ${id}`, domain: id });
   await page.getByRole("button", { name: "Next: Subscriptions" }).click();
   await expect(page).toHaveURL(/\/new\/[0-9a-f-]{36}\/subscriptions$/);
   return /\/new\/([0-9a-f-]{36})\//.exec(page.url())![1]!;

@@ -1,7 +1,7 @@
 // The indirect reseller's workspace (SPEC §4) as Adatum IT Services, Northwind's reseller in the demo data.
 // Changes it makes are additive (a customer, a Proseware subscription, a new reseller) or undone (licenses).
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demo, signIn, signOut } from "./fixtures";
+import { DEMO_PASSWORD, demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
 
 const unique = () => Date.now().toString(36);
 const customerRow = (page: Page, name: string) => page.getByTestId("customer-row").filter({ hasText: name });
@@ -118,15 +118,7 @@ test("adds a customer through Northwind with the wizard, associated with itself"
   // The provider comes first; Adatum has one, so it is already chosen.
   await expect(page.getByLabel("Indirect provider").locator("option:checked")).toHaveText("Northwind Distribution");
   await expect(page.getByLabel("Indirect reseller")).toHaveCount(0);
-  await page.getByLabel("Company name").fill(company);
-  await page.getByLabel("Primary domain").fill(domain);
-  await page.getByLabel("Country/region").selectOption("US");
-  await page.getByLabel("Address line 1").fill("4 Roastery Lane");
-  await page.getByLabel("City").fill("Portland");
-  await page.getByLabel("Postal code").fill("97201");
-  await page.getByLabel("First name").fill("Fiona");
-  await page.getByLabel("Last name").fill("Fourth");
-  await page.getByLabel("Email").fill(`fiona@${domain}.example`);
+  await fillCustomerDetails(page, { company, domain });
   await expect(page.getByTestId("domain-status")).toHaveText(`${domain}.onmicrosoft.com is available.`);
   await page.getByRole("button", { name: "Next: Subscriptions" }).click();
 

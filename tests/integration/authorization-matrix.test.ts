@@ -10,7 +10,8 @@ import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activityRecords } from "@/db/schema";
 import { actAs, form, testDb, TEST_PASSWORD } from "../support/db";
-import { actors, buildWorld, draftDetails, type Actor, type World } from "../support/world";
+import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { buildWorld, draftDetails, type World } from "../support/world";
 
 /**
  * allow: it ran and committed (success, or a redirect after writing its activity record);
@@ -30,18 +31,7 @@ type Case = {
   expect: Row;
 };
 
-/** Signed out → sign-in, everyone else not found, but for the actors listed. */
-const only = (allowed: Partial<Row>): Row => ({
-  signedOut: "sign_in",
-  provider: "not_found",
-  otherProvider: "not_found",
-  reseller: "not_found",
-  unrelatedReseller: "not_found",
-  customerAdmin: "not_found",
-  otherCustomerAdmin: "not_found",
-  operator: "not_found",
-  ...allowed,
-});
+const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
 const signedIn = (o: Outcome): Row => only(Object.fromEntries(actors.filter((a) => a !== "signedOut").map((a) => [a, o])));
 
 const sub = (pick: (w: World) => { id: string }) => (w: World) => ({ subscriptionId: pick(w).id, version: "1" });

@@ -3,15 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assignedSubscriptions, customerForViewer, listCustomers, subscriptionForViewer } from "@/db/queries/customers";
 import * as s from "@/db/schema";
 import { placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
-import {
-  addSubscription,
-  assignSupportContact,
-  associateCustomerReseller,
-  changeLicenses,
-  changeSubscriptionReseller,
-  setSubscriptionStatus,
-  upgradeSubscription,
-} from "@/lib/actions/subscriptions";
+import * as subscriptionActions from "@/lib/actions/subscriptions";
 import { exportCustomersCsv } from "@/lib/customer-export";
 import { NotFoundError } from "@/lib/form-state";
 import { actAs, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
@@ -80,8 +72,8 @@ describe("delegated admin rights", () => {
     const sub = await makeSubscription(customer, "m365-business-standard", 10);
     expect((await subscriptionForViewer(reseller.viewer, sub.id)).adminRights).toBe(true);
     actAs(reseller.viewer);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "301" }))).fieldErrors?.licenses?.[0]).toMatch(/1 to 300/);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "14" }))).status).toBe("success");
+    expect((await subscriptionActions.changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "301" }))).fieldErrors?.licenses?.[0]).toMatch(/1 to 300/);
+    expect((await subscriptionActions.changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "14" }))).status).toBe("success");
     const db = await testDb();
     const [order] = await db.select().from(s.orders).where(and(eq(s.orders.customerId, customer.id), eq(s.orders.kind, "license_change")));
     expect(order).toMatchObject({ providerId: provider.partner.id, placedBy: reseller.user.id, onBehalfOfResellerId: reseller.partner.id });
@@ -92,12 +84,12 @@ describe("delegated admin rights", () => {
     actAs(reseller.viewer);
     const ref = { subscriptionId: sub.id, version: "1" };
     const refused = [
-      await assignSupportContact(undefined, form({ ...ref, supportContactId: reseller.partner.id })),
-      await changeSubscriptionReseller(undefined, form({ ...ref, resellerId: "" })),
-      await upgradeSubscription(undefined, form({ ...ref, targetOfferId: "m365-business-standard" })),
-      await setSubscriptionStatus(undefined, form({ ...ref, status: "suspended" })),
-      await addSubscription(undefined, form({ customerId: customer.id, offerId: "o365-e3", licenses: "5" })),
-      await associateCustomerReseller(undefined, form({ customerId: customer.id, resellerId: "" })),
+      await subscriptionActions.assignSupportContact(undefined, form({ ...ref, supportContactId: reseller.partner.id })),
+      await subscriptionActions.changeSubscriptionReseller(undefined, form({ ...ref, resellerId: "" })),
+      await subscriptionActions.upgradeSubscription(undefined, form({ ...ref, targetOfferId: "m365-business-standard" })),
+      await subscriptionActions.setSubscriptionStatus(undefined, form({ ...ref, status: "suspended" })),
+      await subscriptionActions.addSubscription(undefined, form({ customerId: customer.id, offerId: "o365-e3", licenses: "5" })),
+      await subscriptionActions.associateCustomerReseller(undefined, form({ customerId: customer.id, resellerId: "" })),
     ];
     expect(refused.map((r) => r.status)).toEqual(Array(6).fill("not_found"));
     const db = await testDb();
@@ -116,7 +108,7 @@ describe("delegated admin rights", () => {
     await expect(subscriptionForViewer(reseller.viewer, neither.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(customerForViewer(reseller.viewer, unassociated.id)).rejects.toBeInstanceOf(NotFoundError);
     actAs(reseller.viewer);
-    expect((await changeLicenses(undefined, form({ subscriptionId: asPartner.id, version: "1", licenses: "21" }))).status).toBe("not_found");
+    expect((await subscriptionActions.changeLicenses(undefined, form({ subscriptionId: asPartner.id, version: "1", licenses: "21" }))).status).toBe("not_found");
 
     const assigned = await assignedSubscriptions(reseller.viewer, {});
     const byId = new Map(assigned.rows.map((r) => [r.subscription.id, r]));
@@ -134,7 +126,7 @@ describe("delegated admin rights", () => {
     const sub = await makeSubscription(unassociated, "exchange-online-archiving", 3, { resellerId: reseller.partner.id });
     expect((await subscriptionForViewer(provider.viewer, sub.id)).adminRights).toBe(true);
     actAs(provider.viewer);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "4" }))).status).toBe("success");
+    expect((await subscriptionActions.changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "4" }))).status).toBe("success");
     const db = await testDb();
     const [order] = await db.select().from(s.orders).where(and(eq(s.orders.customerId, unassociated.id), eq(s.orders.kind, "license_change")));
     expect(order).toMatchObject({ placedBy: provider.user.id, onBehalfOfResellerId: reseller.partner.id });

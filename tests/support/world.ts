@@ -3,6 +3,7 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth";
 import { newInvitationToken } from "@/lib/invitations";
 import { hashPassword } from "@/lib/password";
+import type { Actor } from "./actors";
 import { TEST_PASSWORD, makeCustomer, makePartner, relate, testDb } from "./db";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -68,9 +69,6 @@ async function makeDraft(user: Viewer, providerId: string, details: Record<strin
   return draft!;
 }
 
-/** The people of the authorization matrix, each relative to "the record" (the world's customer and what hangs off it). */
-export const actors = ["signedOut", "provider", "otherProvider", "reseller", "unrelatedReseller", "customerAdmin", "otherCustomerAdmin", "operator"] as const;
-export type Actor = (typeof actors)[number];
 
 /**
  * A small world around one record: the provider owning it, its reseller (associated with the customer),
