@@ -1,5 +1,5 @@
-import { SubscriptionStatus } from "@/components/subscription-status";
 import Link from "next/link";
+import { SubscriptionCells } from "./subscription-status";
 import { ActionForm } from "@/components/action-form";
 import { EmptyState, PageHeader } from "@/components/page-header";
 import { activeResellers, customerForViewer, subscriptionsOf } from "@/db/queries/customers";
@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
+import { subscriptionHref } from "@/lib/wizard";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
@@ -15,7 +16,6 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
   const subs = await subscriptionsOf([c.id]);
   const canAssociate = can(viewer.role, "customers.associateReseller");
   const resellers = canAssociate ? await activeResellers(c.providerId) : [];
-  const subsBase = viewer.role === "provider" ? "/provider/subscriptions" : "/reseller/subscriptions";
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -112,15 +112,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
             <tbody>
               {subs.map((s) => (
                 <tr key={s.id}>
-                  <td>
-                    <Link className="link" href={`${subsBase}/${s.id}`}>
-                      {s.offerName}
-                    </Link>
-                  </td>
-                  <td className="text-right">{s.licenses}</td>
-                  <td>
-                    <SubscriptionStatus status={s.status} />
-                  </td>
+                  <SubscriptionCells href={subscriptionHref(viewer, s.id)} offerName={s.offerName} licenses={s.licenses} status={s.status} />
                   <td>{s.resellerName ?? "None"}</td>
                   <td>{s.supportContactName}</td>
                 </tr>

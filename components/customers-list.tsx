@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { listCustomers, subscriptionsOf, type CustomerFilter } from "@/db/queries/customers";
 import type { Viewer } from "@/lib/auth";
+import { can } from "@/lib/permissions";
+import { subscriptionHref } from "@/lib/wizard";
 import { ExpandRow } from "./expand-row";
 import { EmptyState } from "./page-header";
 
@@ -28,7 +30,9 @@ export async function CustomersList({
 }) {
   const page = await listCustomers(viewer, filter);
   const subs = await subscriptionsOf(page.rows.map((r) => r.id));
-  const canAddSubscription = viewer.role === "provider";
+  const canAddSubscription = can(viewer.role, "subscriptions.create");
+  // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
+  const byReseller = filterField.name === "reseller";
   const exportQuery = query(filter);
   return (
     <>
@@ -78,7 +82,7 @@ export async function CustomersList({
                 </th>
                 <th>Company name</th>
                 <th>Primary domain</th>
-                <th>{viewer.role === "provider" ? "Indirect reseller" : "Indirect provider"}</th>
+                <th>{filterField.label}</th>
                 <th className="text-right">Subscriptions</th>
               </tr>
             </thead>
@@ -97,7 +101,7 @@ export async function CustomersList({
                         </Link>
                       </td>
                       <td className="font-mono text-xs">{c.domain}</td>
-                      <td>{viewer.role === "provider" ? (c.resellerName ?? <span className="text-slate-400">None</span>) : c.providerName}</td>
+                      <td>{byReseller ? (c.resellerName ?? <span className="text-slate-400">None</span>) : c.providerName}</td>
                       <td className="text-right">{mine.length}</td>
                     </>
                   }
@@ -109,7 +113,7 @@ export async function CustomersList({
                         <ul className="space-y-1 text-sm">
                           {mine.map((s) => (
                             <li key={s.id}>
-                              <Link className="link" href={`${viewer.role === "provider" ? "/provider" : "/reseller"}/subscriptions/${s.id}`}>
+                              <Link className="link" href={subscriptionHref(viewer, s.id)}>
                                 {s.offerName}
                               </Link>{" "}
                               · {s.licenses} licenses · <span className={s.status === "active" ? "text-green-700" : "text-amber-700"}>{s.status}</span>

@@ -6,10 +6,9 @@ import type { NavItem } from "@/lib/permissions";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   // The longest matching prefix is the current section (so "Dashboard" is not active everywhere).
-  const under = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
-  const match = (i: NavItem) => Math.max(...[i.href, ...(i.also ?? [])].map((h) => (under(h) ? h.length : -1)));
-  const best = items.map((i) => ({ i, score: match(i) })).sort((a, b) => b.score - a.score)[0];
-  const active = best && best.score >= 0 ? best.i : undefined;
+  const within = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const matched = (i: NavItem) => Math.max(...[i.href, ...(i.also ?? [])].map((p) => (within(p) ? p.length : -1)));
+  const active = items.filter((i) => matched(i) >= 0).sort((a, b) => matched(b) - matched(a))[0];
   return (
     <ul className="-mb-px flex gap-1 overflow-x-auto">
       {items.map((item) => (

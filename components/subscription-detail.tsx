@@ -1,32 +1,40 @@
-import { SubscriptionStatus } from "@/components/subscription-status";
 import Link from "next/link";
+import { SubscriptionStatus } from "./subscription-status";
 import { ActionForm } from "@/components/action-form";
 import { PageHeader } from "@/components/page-header";
 import { activeResellers, subscriptionForViewer, upgradeTargets } from "@/db/queries/customers";
 import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
-import { can } from "@/lib/permissions";
+import { can, homeFor } from "@/lib/permissions";
 import { formatMoney } from "@/lib/wizard";
 
 /**
  * A subscription's details. Providers manage everything; a reseller with admin rights over the
- * customer changes licenses; otherwise it is read-only. Every form carries the version it was read at.
+ * customer (associated with it) changes licenses; a reseller that is only partner of record or support
+ * contact sees it read-only. Every form carries the version it was read at.
  */
 export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: Viewer; subscriptionId: string }) {
   const row = await orNotFound(subscriptionForViewer(viewer, subscriptionId));
-  const { subscription: s, offer, customer } = row;
+  const { subscription: s, offer, customer, adminRights } = row;
   const manage = can(viewer.role, "subscriptions.manage");
-  const licensesAllowed = can(viewer.role, "subscriptions.changeLicenses") && (viewer.role === "provider" || customer.resellerId === viewer.partnerId);
+  const licensesAllowed = can(viewer.role, "subscriptions.changeLicenses") && adminRights;
+  const home = homeFor(viewer.role);
+  const assignedAs = [s.resellerId === viewer.partnerId ? "partner of record" : null, s.supportContactId === viewer.partnerId ? "assigned support contact" : null].filter(Boolean).join(" and ");
   const [resellers, targets] = manage ? await Promise.all([activeResellers(s.providerId), upgradeTargets(s.offerId)]) : [[], []];
   const ref = { subscriptionId: s.id, version: String(s.version) };
-  const customerHref = `${viewer.role === "provider" ? "/provider" : "/reseller"}/customers/${customer.id}`;
   return (
     <>
       <nav className="mb-2 text-sm">
-        <Link href={customerHref} className="link">
-          ← {customer.companyName}
-        </Link>
+        {adminRights ? (
+          <Link href={`${home}/customers/${customer.id}`} className="link">
+            ← {customer.companyName}
+          </Link>
+        ) : (
+          <Link href={`${home}/subscriptions`} className="link">
+            ← Partner of record or support contact
+          </Link>
+        )}
       </nav>
       <PageHeader title={offer.name} description={`${customer.companyName} · ${customer.domain}`} />
       <section className="card mb-6 p-5">
@@ -61,6 +69,14 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
           </div>
         </dl>
       </section>
+      {!manage && !adminRights && assignedAs ? (
+        <div className="notice notice-info mb-6" data-testid="read-only-notice">
+          You see this subscription because you are its {assignedAs}. {customer.companyName} is not associated with you, so it is read-only for you.
+        </div>
+      ) : null}
+      {!manage && licensesAllowed ? (
+        <p className="hint mb-4">You have admin rights over {customer.companyName}: a change of licenses is an order you place through {row.providerName}.</p>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {manage ? (
           <section className="card p-5">

@@ -2,13 +2,23 @@ import "server-only";
 import { allCustomers, subscriptionsOf } from "@/db/queries/customers";
 import { currentViewer } from "./auth";
 import { csvResponse } from "./csv";
-import { can } from "./permissions";
+import { can, type Workspace } from "./permissions";
 import { customerListSchema } from "./validation/customers";
 
-/** "Export customers" / "Export subscriptions": the viewer's customers, honouring the list's filters. */
-export async function exportCustomersCsv(request: Request, kind: string): Promise<Response> {
+/**
+ * "Export customers" / "Export subscriptions": the viewer's customers, honouring the list's filters.
+ * A route handler runs without its workspace's layout, so the workspace is checked here too: another
+ * role's export URL is a 404 like its pages.
+ */
+export async function exportCustomersCsv(request: Request, kind: string, workspace: Workspace): Promise<Response> {
   const viewer = await currentViewer();
-  if (!viewer || viewer.mustChangePassword || !can(viewer.role, "customers.view") || (kind !== "customers" && kind !== "subscriptions")) {
+  if (
+    !viewer ||
+    viewer.mustChangePassword ||
+    !can(viewer.role, `workspace.${workspace}`) ||
+    !can(viewer.role, "customers.view") ||
+    (kind !== "customers" && kind !== "subscriptions")
+  ) {
     return new Response("Not found", { status: 404 });
   }
   const filter = customerListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));

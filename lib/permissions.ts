@@ -7,6 +7,11 @@ import type { Role } from "@/db/schema";
 export type { Role };
 
 export const permissions = [
+  // Entering a role's workspace (its layout, and the route handlers under it).
+  "workspace.provider",
+  "workspace.reseller",
+  "workspace.customer",
+  "workspace.operator",
   "account.changePassword",
   "account.signOut",
   "dashboard.view",
@@ -14,9 +19,15 @@ export const permissions = [
   "resellers.invite",
   "resellers.end",
   "providers.viewOwn",
+  /** The customers in the organisation's scope: with `customers.viewAll` every customer it is the provider of record of, else those associated with it. */
   "customers.view",
+  "customers.viewAll",
   "customers.create",
+  /** The wizard goes through one of the organisation's active providers, and the new customer is associated with the organisation. */
+  "customers.createThroughProvider",
   "customers.associateReseller",
+  /** Also sees (read-only) subscriptions where the organisation is partner of record or assigned support contact. */
+  "subscriptions.viewAssigned",
   "subscriptions.create",
   "subscriptions.changeLicenses",
   "subscriptions.manage",
@@ -48,6 +59,7 @@ export const roles: Record<Role, RoleConfig> = {
       { href: "/provider/activity", label: "Activity log" },
     ],
     can: [
+      "workspace.provider",
       "account.changePassword",
       "account.signOut",
       "dashboard.view",
@@ -55,6 +67,7 @@ export const roles: Record<Role, RoleConfig> = {
       "resellers.invite",
       "resellers.end",
       "customers.view",
+      "customers.viewAll",
       "customers.create",
       "customers.associateReseller",
       "subscriptions.create",
@@ -74,13 +87,26 @@ export const roles: Record<Role, RoleConfig> = {
       { href: "/reseller/customers", label: "Customers", also: ["/reseller/subscriptions"] },
       { href: "/reseller/activity", label: "Activity log" },
     ],
-    can: ["account.changePassword", "account.signOut", "dashboard.view", "providers.viewOwn", "customers.view", "customers.create", "subscriptions.changeLicenses", "invitations.accept", "activity.view"],
+    can: [
+      "workspace.reseller",
+      "account.changePassword",
+      "account.signOut",
+      "dashboard.view",
+      "providers.viewOwn",
+      "customers.view",
+      "customers.create",
+      "customers.createThroughProvider",
+      "subscriptions.viewAssigned",
+      "subscriptions.changeLicenses",
+      "invitations.accept",
+      "activity.view",
+    ],
   },
   customer_admin: {
     label: "Customer administrator",
     home: "/customer",
     nav: [{ href: "/customer", label: "Subscriptions" }],
-    can: ["account.changePassword", "account.signOut", "ownAccount.view"],
+    can: ["workspace.customer", "account.changePassword", "account.signOut", "ownAccount.view"],
   },
   operator: {
     label: "Program operator",
@@ -90,7 +116,7 @@ export const roles: Record<Role, RoleConfig> = {
       { href: "/operator/providers", label: "Providers" },
       { href: "/operator/partners", label: "Partners" },
     ],
-    can: ["account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners"],
+    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners"],
   },
 };
 
@@ -101,3 +127,5 @@ export function can(role: Role, permission: Permission): boolean {
 export function homeFor(role: Role): string {
   return roles[role].home;
 }
+
+export type Workspace = "provider" | "reseller" | "customer" | "operator";

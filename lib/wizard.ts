@@ -1,12 +1,19 @@
 import type { Viewer } from "./auth";
+import { homeFor } from "./permissions";
 
-/** Where the new-customer wizard lives for this viewer's role. */
-export function wizardBase(viewer: Pick<Viewer, "role">): string {
-  return viewer.role === "reseller" ? "/reseller/customers/new" : "/provider/customers/new";
+/** The viewer's customers list, in its own workspace. */
+export function customersHome(viewer: Pick<Viewer, "role">): string {
+  return `${homeFor(viewer.role)}/customers`;
 }
 
-export function customersHome(viewer: Pick<Viewer, "role">): string {
-  return viewer.role === "reseller" ? "/reseller/customers" : "/provider/customers";
+/** Where the new-customer wizard lives for this viewer. */
+export function wizardBase(viewer: Pick<Viewer, "role">): string {
+  return `${customersHome(viewer)}/new`;
+}
+
+/** A subscription's page in the viewer's workspace. */
+export function subscriptionHref(viewer: Pick<Viewer, "role">, subscriptionId: string): string {
+  return `${homeFor(viewer.role)}/subscriptions/${subscriptionId}`;
 }
 
 export function formatMoney(cents: number): string {

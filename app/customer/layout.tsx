@@ -4,6 +4,6 @@ import { requireViewer } from "@/lib/auth";
 export const dynamic = "force-dynamic";
 
 export default async function Layout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer("ownAccount.view");
+  const viewer = await requireViewer("workspace.customer");
   return <AppShell viewer={viewer}>{children}</AppShell>;
 }

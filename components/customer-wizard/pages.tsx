@@ -5,6 +5,7 @@ import { activeProviders, activeResellers, catalog, partnerName } from "@/db/que
 import { draftForViewer } from "@/db/queries/drafts";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
+import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { languages } from "@/lib/validation/customers";
 import { customersHome, formatMoney, wizardBase } from "@/lib/wizard";
@@ -30,21 +31,42 @@ function SubmittedNotice({ viewer }: { viewer: Viewer }) {
   );
 }
 
-/** Step 1, "New customer": fresh (optionally with a reseller preselected) or from a draft. */
-export async function WizardDetailsStep({ viewer, draftId, presetReseller }: { viewer: Viewer; draftId?: string; presetReseller?: string }) {
+/**
+ * Step 1, "New customer": fresh or from a draft. A provider may come with a reseller preselected; a
+ * reseller (`customers.createThroughProvider`) chooses one of its active providers first, perhaps preselected.
+ */
+export async function WizardDetailsStep({
+  viewer,
+  draftId,
+  presetReseller,
+  presetProvider,
+}: {
+  viewer: Viewer;
+  draftId?: string;
+  presetReseller?: string;
+  presetProvider?: string;
+}) {
   const draft = draftId ? await loadDraft(viewer, draftId) : undefined;
   if (draft?.submittedAt) return <SubmittedNotice viewer={viewer} />;
-  const isReseller = viewer.role === "reseller";
-  const resellers = isReseller ? undefined : await activeResellers(viewer.partnerId!);
-  const providers = isReseller ? await activeProviders(viewer.partnerId!) : undefined;
-  const preset = resellers?.some((r) => r.id === presetReseller) ? presetReseller : undefined;
-  const initial: Record<string, string> = draft?.data.details ?? { language: "en", resellerId: preset ?? "", ...(providers?.length === 1 ? { providerId: providers[0]!.id } : {}) };
+  const throughProvider = can(viewer.role, "customers.createThroughProvider");
+  const resellers = throughProvider ? undefined : await activeResellers(viewer.partnerId!);
+  const providers = throughProvider ? await activeProviders(viewer.partnerId!) : undefined;
+  const reseller = resellers?.some((r) => r.id === presetReseller) ? presetReseller : undefined;
+  const provider = providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
+  const initial: Record<string, string> = draft?.data.details ?? { language: "en", resellerId: reseller ?? "", ...(provider ? { providerId: provider } : {}) };
   return (
     <>
       <StepIndicator current={0} />
       <PageHeader title="New customer" description="The customer's account, address and primary contact. Nothing is saved as a customer until you submit on the Review step." />
-      {isReseller && providers?.length === 0 ? (
-        <div className="notice notice-warning">You need an active relationship with an indirect provider before you can add customers.</div>
+      {providers?.length === 0 ? (
+        <div className="notice notice-warning" data-testid="no-provider">
+          You need an active relationship with an indirect provider before you can add customers. When a provider sends you a relationship request, open
+          its link and select Authorize indirect provider; it then appears on your{" "}
+          <Link className="link" href="/reseller/providers">
+            Indirect providers
+          </Link>{" "}
+          page.
+        </div>
       ) : (
         <>
           <CustomerDetailsForm

@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle
 import { alias } from "drizzle-orm/pg-core";
 import type { Viewer } from "@/lib/auth";
 import { NotFoundError } from "@/lib/form-state";
+import { can } from "@/lib/permissions";
 import type { Db, Tx } from "../client";
 import { getDb } from "../index";
 import { customers, offers, offerUpgrades, partners, resellerRelationships, subscriptions, users } from "../schema";
@@ -11,14 +12,29 @@ type Q = Db | Tx;
 const q = async (db?: Q) => db ?? (await getDb());
 
 /**
- * Which customers a viewer may see: a provider its own; a reseller those associated with it (the
- * association only exists while the relationship is active: ending it clears the column).
+ * Which customers a viewer may see (lib/permissions): with `customers.viewAll` every customer it is the
+ * provider of record of; with `customers.view` alone those associated with it (the association only
+ * exists while the relationship is active: ending it clears the column); a customer's administrator its own.
+ * A customer in this scope is one the viewer has admin rights over.
  */
 export function customerScope(viewer: Viewer): SQL {
-  if (viewer.role === "provider") return eq(customers.providerId, viewer.partnerId!);
-  if (viewer.role === "reseller") return eq(customers.resellerId, viewer.partnerId!);
-  if (viewer.role === "customer_admin") return eq(customers.id, viewer.customerId!);
+  const { role, partnerId, customerId } = viewer;
+  if (partnerId && can(role, "customers.viewAll")) return eq(customers.providerId, partnerId);
+  if (partnerId && can(role, "customers.view")) return eq(customers.resellerId, partnerId);
+  if (customerId && can(role, "ownAccount.view")) return eq(customers.id, customerId);
   return sql`false`;
+}
+
+/** Where the organisation is partner of record or assigned support contact (for `subscriptions.viewAssigned`). */
+function assignedToViewer(viewer: Viewer): SQL {
+  const { role, partnerId } = viewer;
+  if (!partnerId || !can(role, "subscriptions.viewAssigned")) return sql`false`;
+  return or(eq(subscriptions.resellerId, partnerId), eq(subscriptions.supportContactId, partnerId))!;
+}
+
+/** Which subscriptions a viewer may see (joined with their customer): its customers', and those assigned to it. */
+export function subscriptionScope(viewer: Viewer): SQL {
+  return or(customerScope(viewer), assignedToViewer(viewer))!;
 }
 
 export const PAGE_SIZE = 25;
@@ -38,6 +54,15 @@ function decodeCursor(s: string | undefined): Cursor | undefined {
   return undefined;
 }
 
+/** The first PAGE_SIZE of PAGE_SIZE + 1 rows, and the cursor of the next page when there is one. */
+function keysetPage<T>(rows: T[], key: (row: T) => Cursor) {
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page[page.length - 1];
+  if (rows.length <= PAGE_SIZE || !last) return { rows: page, next: undefined };
+  const { name, id } = key(last);
+  return { rows: page, next: encodeCursor({ name: name.toLowerCase(), id }) };
+}
+
 export type CustomerFilter = { q?: string; reseller?: string; provider?: string; after?: string };
 
 function filterConditions(viewer: Viewer, f: CustomerFilter): SQL[] {
@@ -54,6 +79,8 @@ function filterConditions(viewer: Viewer, f: CustomerFilter): SQL[] {
 
 const reseller = alias(partners, "reseller");
 const provider = alias(partners, "provider");
+const partnerOfRecord = alias(partners, "partner_of_record");
+const support = alias(partners, "support");
 
 /** One page of customers in name order, keyset-paginated on (lower(company name), id). */
 export async function listCustomers(viewer: Viewer, f: CustomerFilter) {
@@ -79,9 +106,7 @@ export async function listCustomers(viewer: Viewer, f: CustomerFilter) {
     .where(and(...where))
     .orderBy(sql`lower(${customers.companyName})`, asc(customers.id))
     .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
-  const last = page[page.length - 1];
-  return { rows: page, next: rows.length > PAGE_SIZE && last ? encodeCursor({ name: last.companyName.toLowerCase(), id: last.id }) : undefined };
+  return keysetPage(rows, (r) => ({ name: r.companyName, id: r.id }));
 }
 
 /** Every customer matching the filter, in batches (for the CSV export). */
@@ -98,8 +123,6 @@ export async function* allCustomers(viewer: Viewer, f: CustomerFilter) {
 export async function subscriptionsOf(customerIds: string[], db?: Q) {
   if (customerIds.length === 0) return [];
   const d = await q(db);
-  const partnerOfRecord = alias(partners, "partner_of_record");
-  const support = alias(partners, "support");
   return d
     .select({
       id: subscriptions.id,
@@ -137,23 +160,11 @@ export async function customerForViewer(viewer: Viewer, id: string, db?: Q) {
 }
 
 /**
- * A subscription the viewer may see: the provider's own; for a reseller, one of its customers' or one
- * where it is partner of record or support contact.
+ * Subscriptions with their offer, customer and partners' names, and `adminRights` when the customer is in
+ * the viewer's customer scope (a reseller that is only partner of record or support contact has none).
  */
-export async function subscriptionForViewer(viewer: Viewer, id: string, db?: Q) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
-  const d = await q(db);
-  const scope =
-    viewer.role === "provider"
-      ? eq(subscriptions.providerId, viewer.partnerId!)
-      : viewer.role === "reseller"
-        ? or(eq(customers.resellerId, viewer.partnerId!), eq(subscriptions.resellerId, viewer.partnerId!), eq(subscriptions.supportContactId, viewer.partnerId!))!
-        : viewer.role === "customer_admin"
-          ? eq(subscriptions.customerId, viewer.customerId!)
-          : sql`false`;
-  const support = alias(partners, "support");
-  const partnerOfRecord = alias(partners, "partner_of_record");
-  const [row] = await d
+function subscriptionRows(d: Q, viewer: Viewer) {
+  return d
     .select({
       subscription: subscriptions,
       offer: offers,
@@ -161,16 +172,37 @@ export async function subscriptionForViewer(viewer: Viewer, id: string, db?: Q) 
       providerName: provider.legalName,
       resellerName: partnerOfRecord.legalName,
       supportContactName: support.legalName,
+      adminRights: sql<boolean>`coalesce(${customerScope(viewer)}, false)`.mapWith(Boolean),
     })
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .innerJoin(offers, eq(offers.id, subscriptions.offerId))
     .innerJoin(provider, eq(provider.id, subscriptions.providerId))
     .leftJoin(partnerOfRecord, eq(partnerOfRecord.id, subscriptions.resellerId))
-    .innerJoin(support, eq(support.id, subscriptions.supportContactId))
-    .where(and(eq(subscriptions.id, id), scope));
+    .innerJoin(support, eq(support.id, subscriptions.supportContactId));
+}
+
+/** A subscription the viewer may see (`subscriptionScope`), or NotFoundError. */
+export async function subscriptionForViewer(viewer: Viewer, id: string, db?: Q) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  const [row] = await subscriptionRows(await q(db), viewer).where(and(eq(subscriptions.id, id), subscriptionScope(viewer)));
   if (!row) throw new NotFoundError();
   return row;
+}
+
+/**
+ * One page of the subscriptions where the viewer is partner of record or assigned support contact, in
+ * customer-name order (keyset on lower(company name), subscription id).
+ */
+export async function assignedSubscriptions(viewer: Viewer, f: { after?: string }) {
+  const where: SQL[] = [assignedToViewer(viewer)];
+  const cursor = decodeCursor(f.after);
+  if (cursor) where.push(sql`(lower(${customers.companyName}), ${subscriptions.id}) > (${cursor.name}, ${cursor.id}::uuid)`);
+  const rows = await subscriptionRows(await q(), viewer)
+    .where(and(...where))
+    .orderBy(sql`lower(${customers.companyName})`, asc(subscriptions.id))
+    .limit(PAGE_SIZE + 1);
+  return keysetPage(rows, (r) => ({ name: r.customer.companyName, id: r.subscription.id }));
 }
 
 /** The provider's resellers with an active relationship (for selects and checks). */

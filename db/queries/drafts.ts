@@ -38,8 +38,13 @@ export async function updateDraft(tx: Tx, viewer: Viewer, draftId: string, data:
   return draft;
 }
 
+/** Throws an unsubmitted draft of this user away; anyone else's, or one already gone or submitted, is not found. */
 export async function deleteDraft(tx: Tx, viewer: Viewer, draftId: string) {
-  await tx.delete(customerDrafts).where(and(eq(customerDrafts.id, draftId), eq(customerDrafts.userId, viewer.id), isNull(customerDrafts.submittedAt)));
+  const [deleted] = await tx
+    .delete(customerDrafts)
+    .where(and(eq(customerDrafts.id, draftId), eq(customerDrafts.userId, viewer.id), isNull(customerDrafts.submittedAt)))
+    .returning({ id: customerDrafts.id });
+  if (!deleted) throw new NotFoundError();
 }
 
 /**

@@ -14,7 +14,7 @@ import { wizardBase } from "@/lib/wizard";
 
 /** Who is the provider of record, and which reseller (if any) the customer is associated with. */
 async function resolveParties(tx: Tx, viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
-  if (viewer.role === "reseller") {
+  if (can(viewer.role, "customers.createThroughProvider")) {
     // A reseller adds customers through one of its active providers, associated with itself.
     const providers = await activeProviders(viewer.partnerId!, tx);
     const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;

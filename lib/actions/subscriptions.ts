@@ -74,16 +74,17 @@ export const assignSupportContact = action(
 export const changeLicenses = action(
   { name: "subscription.change_licenses", permission: "subscriptions.changeLicenses", schema: changeLicensesSchema, revalidate },
   async (input, { viewer, tx, audit }) => {
-    const { subscription: sub, offer, customer } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
-    // A reseller has admin rights only over customers associated with it.
-    if (viewer.role === "reseller" && customer.resellerId !== viewer.partnerId) throw new NotFoundError();
+    const { subscription: sub, offer, adminRights } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
+    // Admin rights come with the customer (a reseller's: associated with it); partner of record or support contact alone is read-only.
+    if (!adminRights) throw new NotFoundError();
     if (sub.status !== "active") throw new ActionError("Reactivate the subscription before changing its licenses.", "licenses");
     if (input.licenses < offer.minLicenses || input.licenses > offer.maxLicenses) {
       throw new ActionError(`${offer.name} allows ${offer.minLicenses} to ${offer.maxLicenses} licenses.`, "licenses");
     }
     if (input.licenses === sub.licenses) throw new ActionError("That is the current number of licenses.", "licenses");
     const updated = await change(tx, sub, input.version, { licenses: input.licenses });
-    const byReseller = viewer.role === "reseller" ? viewer.partnerId : null;
+    // A reseller's change is an order it places itself, through the customer's provider.
+    const byReseller = viewer.partnerId !== sub.providerId ? viewer.partnerId : null;
     await recordOrder(
       tx,
       { providerId: sub.providerId, customerId: sub.customerId, kind: "license_change", placedBy: viewer.id, onBehalfOfResellerId: byReseller ?? sub.resellerId },

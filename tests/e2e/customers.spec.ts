@@ -1,21 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signIn, signOut } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
 
 const unique = () => Date.now().toString(36);
-
-async function fillDetails(page: Page, d: { company: string; domain: string }) {
-  await page.getByLabel("Company name").fill(d.company);
-  await page.getByLabel("Primary domain").fill(d.domain);
-  await page.getByLabel("Country/region").selectOption("US");
-  await page.getByLabel("Address line 1").fill("1 Harbor Way");
-  await page.getByLabel("City").fill("Seattle");
-  await page.getByLabel("State/region").fill("WA");
-  await page.getByLabel("Postal code").fill("98101");
-  await page.getByLabel("First name").fill("Mia");
-  await page.getByLabel("Last name").fill("Marsh");
-  await page.getByLabel("Email").fill("mia@harbor.example");
-  await page.getByLabel("Phone").fill("+1 206 555 0100");
-}
 
 test.describe("add a new customer and associate it with an indirect reseller", () => {
   test("wizard → Setup information → Done → listed and filtered; the admin must change the password", async ({ page }) => {
@@ -27,7 +13,7 @@ test.describe("add a new customer and associate it with an indirect reseller", (
     await page.getByTestId("reseller-row").filter({ hasText: "Adatum IT Services" }).getByRole("link", { name: "Add new customer" }).click();
     await expect(page.getByRole("heading", { name: "New customer" })).toBeVisible();
     await expect(page.getByLabel("Indirect reseller").locator("option:checked")).toHaveText("Adatum IT Services (5200100)");
-    await fillDetails(page, { company, domain });
+    await fillCustomerDetails(page, { company, domain });
     await expect(page.getByTestId("domain-status")).toHaveText(`${domain}.onmicrosoft.com is available.`);
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
 
@@ -92,7 +78,7 @@ test.describe("add a new customer and associate it with an indirect reseller", (
   test("bad input gets field errors and keeps what was typed", async ({ page }) => {
     await signIn(page, demo.northwind);
     await page.goto("/provider/customers/new");
-    await fillDetails(page, { company: "!", domain: "contosopharma" });
+    await fillCustomerDetails(page, { company: "!", domain: "contosopharma" });
     await page.getByLabel("Email").fill("someone@northwind.example");
     await expect(page.getByTestId("domain-status")).toHaveText("contosopharma.onmicrosoft.com is already taken.");
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
@@ -112,7 +98,7 @@ test.describe("add a new customer and associate it with an indirect reseller", (
     const company = `Cancelled Co ${unique()}`;
     await signIn(page, demo.northwind);
     await page.goto("/provider/customers/new");
-    await fillDetails(page, { company, domain: `cancelled${unique()}` });
+    await fillCustomerDetails(page, { company, domain: `cancelled${unique()}` });
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
     await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
     const draftUrl = page.url();

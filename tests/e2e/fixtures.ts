@@ -27,3 +27,18 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 }
+
+/** Step 1 of the new-customer wizard, every field filled (a customer's own contact, never the provider's domain). */
+export async function fillCustomerDetails(page: Page, d: { company: string; domain: string }) {
+  await page.getByLabel("Company name").fill(d.company);
+  await page.getByLabel("Primary domain").fill(d.domain);
+  await page.getByLabel("Country/region").selectOption("US");
+  await page.getByLabel("Address line 1").fill("1 Harbor Way");
+  await page.getByLabel("City").fill("Seattle");
+  await page.getByLabel("State/region").fill("WA");
+  await page.getByLabel("Postal code").fill("98101");
+  await page.getByLabel("First name").fill("Mia");
+  await page.getByLabel("Last name").fill("Marsh");
+  await page.getByLabel("Email").fill("mia@harbor.example");
+  await page.getByLabel("Phone").fill("+1 206 555 0100");
+}

@@ -159,11 +159,14 @@ describe("new-customer wizard", () => {
     const colleague = await makePartner("indirect_provider");
     actAs({ ...colleague.viewer });
     expect((await placeCustomerOrder(undefined, form({ draftId }))).status).toBe("not_found");
+    expect((await cancelCustomerDraft(undefined, form({ draftId }))).status).toBe("not_found");
     actAs(provider.viewer);
     expect(await expectRedirect(cancelCustomerDraft(undefined, form({ draftId })))).toBe("/provider/customers/new");
     const db = await testDb();
     expect(await db.select().from(s.customerDrafts).where(eq(s.customerDrafts.id, draftId))).toHaveLength(0);
     expect((await placeCustomerOrder(undefined, form({ draftId }))).status).toBe("not_found");
+    // A second Cancel (a double click) finds nothing left to throw away.
+    expect((await cancelCustomerDraft(undefined, form({ draftId }))).status).toBe("not_found");
   });
 
   it("resellers, customers and the operator cannot use the provider wizard for another provider", async () => {

@@ -38,7 +38,9 @@ export function actAs(viewer: Viewer | null) {
 
 const unique = () => randomBytes(4).toString("hex");
 let partnerSeq = Math.floor(Math.random() * 1e6);
-const PASSWORD_HASH = hashPassword("test-password-123");
+/** The password of every user the test helpers make. */
+export const TEST_PASSWORD = "test-password-123";
+const PASSWORD_HASH = hashPassword(TEST_PASSWORD);
 
 /** A fresh partner with an admin user; returns the viewer for that admin. */
 export async function makePartner(kind: s.PartnerKind, name = `${kind === "indirect_provider" ? "Provider" : "Reseller"} ${unique()}`) {

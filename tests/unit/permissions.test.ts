@@ -19,6 +19,18 @@ describe("permission map", () => {
       expect(can("operator", p)).toBe(false);
     }
   });
+  it("lets each role into exactly one workspace: the one its home is in", () => {
+    for (const role of Object.keys(roles) as (keyof typeof roles)[]) {
+      const workspaces = roles[role].can.filter((p) => p.startsWith("workspace."));
+      expect(workspaces).toEqual([`workspace${homeFor(role).replace("/", ".")}`]);
+    }
+  });
+  it("scopes customers by data: providers see all theirs, resellers those delegated to them and what is assigned to them", () => {
+    expect(can("provider", "customers.viewAll")).toBe(true);
+    for (const role of ["reseller", "customer_admin", "operator"] as const) expect(can(role, "customers.viewAll")).toBe(false);
+    expect(can("reseller", "customers.view") && can("reseller", "subscriptions.viewAssigned") && can("reseller", "customers.createThroughProvider")).toBe(true);
+    expect(can("provider", "subscriptions.viewAssigned") || can("provider", "customers.createThroughProvider")).toBe(false);
+  });
   it("has the menus SPEC §3 and the foundation issue name", () => {
     expect(roles.provider.nav.map((n) => n.label)).toEqual(["Dashboard", "Indirect resellers", "Customers", "Provider profile", "Activity log"]);
     expect(roles.reseller.nav.map((n) => n.label).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);

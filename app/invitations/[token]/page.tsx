@@ -6,7 +6,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { checkInvitation } from "@/db/queries/relationships";
 import { currentViewer } from "@/lib/auth";
 import { invitationPath, refusalText } from "@/lib/invitations";
-import { homeFor } from "@/lib/permissions";
+import { can, homeFor } from "@/lib/permissions";
 import { AcceptForm } from "./accept-form";
 
 export const dynamic = "force-dynamic";
@@ -52,7 +52,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   }
 
   const text = refusalText(check.kind, "providerName" in check ? check.providerName : undefined);
-  const toProviders = viewer?.role === "reseller" && (check.kind === "already_related" || check.kind === "used");
+  const toProviders = !!viewer && can(viewer.role, "providers.viewOwn") && (check.kind === "already_related" || check.kind === "used");
   return (
     <CenteredPage title={text.title}>
       <p className="text-sm text-slate-700" data-testid="invitation-refusal" data-kind={check.kind}>

@@ -1,7 +1,28 @@
-import { ComingSoon } from "@/components/coming-soon";
+import Link from "next/link";
+import { CustomersList } from "@/components/customers-list";
+import { PageHeader } from "@/components/page-header";
+import { ResellerTabs } from "@/components/reseller-tabs";
+import { activeProviders } from "@/db/queries/customers";
 import { requireViewer } from "@/lib/auth";
+import { customerListSchema } from "@/lib/validation/customers";
 
-export default async function Page() {
-  await requireViewer("customers.view");
-  return <ComingSoon title="Customers">The customers your indirect providers delegated to you will be listed here.</ComingSoon>;
+export default async function ResellerCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const viewer = await requireViewer("customers.view");
+  const filter = customerListSchema.parse(await searchParams);
+  const providers = await activeProviders(viewer.partnerId!);
+  return (
+    <>
+      <PageHeader
+        title="Customers"
+        description="The customers your indirect providers associated with you: you have admin rights over their subscriptions. Expand a row to see its subscriptions."
+        actions={
+          <Link className="btn-primary" href={`/reseller/customers/new${filter.provider ? `?provider=${filter.provider}` : ""}`}>
+            Add customer
+          </Link>
+        }
+      />
+      <ResellerTabs current="/reseller/customers" />
+      <CustomersList viewer={viewer} filter={filter} basePath="/reseller/customers" filterField={{ name: "provider", label: "Indirect provider", options: providers }} />
+    </>
+  );
 }

@@ -1,7 +1,1 @@
-import { WizardDetailsStep } from "@/components/customer-wizard/pages";
-import { requireViewer } from "@/lib/auth";
-
-export default async function NewCustomerDraftPage({ params }: { params: Promise<{ draftId: string }> }) {
-  const viewer = await requireViewer("customers.create");
-  return <WizardDetailsStep viewer={viewer} draftId={(await params).draftId} />;
-}
+export { NewCustomerDraftPage as default } from "@/components/customer-wizard/routes";

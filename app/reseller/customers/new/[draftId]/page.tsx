@@ -1,0 +1,1 @@
+export { NewCustomerDraftPage as default } from "@/components/customer-wizard/routes";

@@ -1,0 +1,1 @@
+export { NewCustomerReviewPage as default } from "@/components/customer-wizard/routes";

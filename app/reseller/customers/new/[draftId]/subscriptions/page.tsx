@@ -1,0 +1,1 @@
+export { NewCustomerSubscriptionsPage as default } from "@/components/customer-wizard/routes";

@@ -1,0 +1,1 @@
+export { NewCustomerPage as default } from "@/components/customer-wizard/routes";

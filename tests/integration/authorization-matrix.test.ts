@@ -1,0 +1,191 @@
+/**
+ * The authorization matrix of the server actions (SPEC §1): every export of every "use server" file,
+ * found in the code, against every actor. A foreign record is `not_found` (never forbidden, never a name),
+ * a signed-out caller is sent to /sign-in. Each cell runs in a fresh world (tests/support/world.ts), so an
+ * allowed change in one cell cannot decide another. Pages and route handlers: tests/e2e/authorization-matrix.spec.ts.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { activityRecords } from "@/db/schema";
+import { actAs, form, testDb, TEST_PASSWORD } from "../support/db";
+import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { buildWorld, draftDetails, type World } from "../support/world";
+
+/**
+ * allow: it ran and committed (success, or a redirect after writing its activity record);
+ * invalid: it let the caller in and refused the input by a rule; not_found: it refused the caller;
+ * sign_in: signed out, sent to /sign-in.
+ */
+type Outcome = "allow" | "invalid" | "not_found" | "sign_in";
+type Row = Record<Actor, Outcome>;
+type Case = {
+  /** What this case points at, when an action has several. */
+  label?: string;
+  /** The form the caller submits (most actions: `(previousState, formData)`). */
+  form?: (w: World, actor: Actor) => Record<string, string | string[]>;
+  /** Or the arguments, and how to read the answer, for a plain exported function. */
+  args?: (w: World) => unknown[];
+  classify?: (result: unknown) => Outcome;
+  expect: Row;
+};
+
+const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
+const signedIn = (o: Outcome): Row => only(Object.fromEntries(actors.filter((a) => a !== "signedOut").map((a) => [a, o])));
+
+const sub = (pick: (w: World) => { id: string }) => (w: World) => ({ subscriptionId: pick(w).id, version: "1" });
+const theSubscription = sub((w) => w.subscription);
+/** What a caller of the wizard names as the provider: its own when it is a reseller with one (unrelated → its own provider). */
+const ownProvider = (w: World, a: Actor) => (a === "unrelatedReseller" ? w.otherProvider.partner.id : w.provider.partner.id);
+
+const actionMatrix: Record<string, Case | Case[]> = {
+  "app/(auth)/actions.ts#signIn": { form: (w) => ({ email: w.provider.user.email, password: TEST_PASSWORD }), expect: { ...signedIn("allow"), signedOut: "allow" } },
+  "app/(auth)/actions.ts#signOut": { form: () => ({}), expect: signedIn("allow") },
+  "app/(auth)/actions.ts#changePassword": {
+    form: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
+    expect: signedIn("allow"),
+  },
+  "app/(public)/enrol/actions.ts#enrolReseller": {
+    form: () => ({ companyName: "Relecloud", partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)), country: "US", name: "Rae Cloud", email: `rae-${Date.now()}-${Math.random()}@relecloud.example`, password: "relecloud-2026!" }),
+    expect: { ...signedIn("invalid"), signedOut: "allow" },
+  },
+  "app/invitations/[token]/actions.ts#acceptInvitation": {
+    form: (w) => ({ token: w.invitation.token, confirm: "on" }),
+    // Any enrolled reseller may accept a provider's link; the one already related is told so.
+    expect: only({ reseller: "invalid", unrelatedReseller: "allow" }),
+  },
+  "app/provider/resellers/actions.ts#requestRelationship": { form: () => ({}), expect: only({ provider: "allow", otherProvider: "allow" }) },
+  "app/provider/resellers/actions.ts#revokeInvitation": { form: (w) => ({ invitationId: w.invitation.id }), expect: only({ provider: "allow" }) },
+  "app/provider/resellers/actions.ts#endRelationship": { form: (w) => ({ relationshipId: w.relationship.id }), expect: only({ provider: "allow" }) },
+  "lib/actions/customer-wizard.ts#saveCustomerDetails": [
+    {
+      label: "a new draft naming the record's provider and reseller",
+      form: (w) => draftDetails({ resellerId: w.reseller.partner.id, providerId: w.provider.partner.id }),
+      // Naming a partner one has no active relationship with is a field error on that select.
+      expect: only({ provider: "allow", otherProvider: "invalid", reseller: "allow", unrelatedReseller: "invalid" }),
+    },
+    { label: "the provider's draft", form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
+    { label: "the reseller's draft", form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.resellerDraft.id }), expect: only({ reseller: "allow" }) },
+  ],
+  "lib/actions/customer-wizard.ts#saveCustomerLines": [
+    { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }), expect: only({ provider: "allow" }) },
+    { label: "the reseller's draft", form: (w) => ({ draftId: w.resellerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }), expect: only({ reseller: "allow" }) },
+  ],
+  "lib/actions/customer-wizard.ts#cancelCustomerDraft": [
+    { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
+    { label: "the reseller's draft", form: (w) => ({ draftId: w.resellerDraft.id }), expect: only({ reseller: "allow" }) },
+  ],
+  "lib/actions/customer-wizard.ts#placeCustomerOrder": [
+    { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
+    { label: "the reseller's draft", form: (w) => ({ draftId: w.resellerDraft.id }), expect: only({ reseller: "allow" }) },
+  ],
+  "lib/actions/customer-wizard.ts#checkDomainAvailability": {
+    // Read-only and not wrapped: whoever may not add customers (signed out included) gets an empty answer.
+    args: () => [`free${Date.now()}`],
+    classify: (r) => ((r as { message: string }).message ? "allow" : "not_found"),
+    expect: { ...only({ provider: "allow", otherProvider: "allow", reseller: "allow", unrelatedReseller: "allow" }), signedOut: "not_found" },
+  },
+  "lib/actions/subscriptions.ts#addSubscription": { form: (w) => ({ customerId: w.customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }), expect: only({ provider: "allow" }) },
+  "lib/actions/subscriptions.ts#assignSupportContact": { form: (w) => ({ ...theSubscription(w), supportContactId: w.reseller.partner.id }), expect: only({ provider: "allow" }) },
+  "lib/actions/subscriptions.ts#changeLicenses": [
+    { label: "a subscription of the reseller's customer", form: (w) => ({ ...theSubscription(w), licenses: "12" }), expect: only({ provider: "allow", reseller: "allow" }) },
+    {
+      label: "one where the reseller is only partner of record and support contact",
+      form: (w) => ({ ...sub((x) => x.assignedSubscription)(w), licenses: "21" }),
+      expect: only({ provider: "allow" }),
+    },
+  ],
+  "lib/actions/subscriptions.ts#upgradeSubscription": { form: (w) => ({ ...theSubscription(w), targetOfferId: "m365-business-premium" }), expect: only({ provider: "allow" }) },
+  "lib/actions/subscriptions.ts#changeSubscriptionReseller": { form: (w) => ({ ...theSubscription(w), resellerId: "" }), expect: only({ provider: "allow" }) },
+  "lib/actions/subscriptions.ts#setSubscriptionStatus": { form: (w) => ({ ...theSubscription(w), status: "suspended" }), expect: only({ provider: "allow" }) },
+  "lib/actions/subscriptions.ts#associateCustomerReseller": { form: (w) => ({ customerId: w.customer.id, resellerId: "" }), expect: only({ provider: "allow" }) },
+};
+
+// ── discovery: the actions as the code has them ────────────────────────────────────────────────────
+
+const root = path.resolve(__dirname, "../..");
+const SOURCE_DIRS = ["app", "lib", "components", "db"];
+const USE_SERVER_FILE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/;
+const USE_SERVER_ANYWHERE = /["']use server["']/;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.posix.join(dir, f.split(path.sep).join("/")));
+}
+
+const files = SOURCE_DIRS.flatMap(sourceFiles);
+const serverFiles = files.filter((f) => USE_SERVER_FILE.test(fs.readFileSync(path.join(root, f), "utf8")));
+const discovered = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+for (const file of serverFiles) {
+  const mod = (await import(path.join(root, file))) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(mod)) if (typeof value === "function") discovered.set(`${file}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
+}
+
+function missingEntryMessage(keys: string[]): string {
+  const rows = keys.map((k) => `  "${k}": { form: (w) => ({ /* input naming a record of w.provider */ }), expect: only({ provider: "allow" /* , reseller: "allow", … */ }) },`);
+  return [
+    `${keys.length} server action(s) have no row in the authorization matrix. Add to \`actionMatrix\` in tests/integration/authorization-matrix.test.ts:`,
+    ...rows,
+    "`only({...})` means: signed out → sign_in, every actor not listed → not_found. Give every actor that may act its outcome (allow | invalid).",
+  ].join("\n");
+}
+
+describe("authorization matrix: server actions", () => {
+  it("finds the server actions in the code", () => {
+    expect(serverFiles.length).toBeGreaterThanOrEqual(6);
+    expect(discovered.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it("has a row for every server action, and none for an action that is gone", () => {
+    const missing = [...discovered.keys()].filter((k) => !(k in actionMatrix));
+    expect(missing, missingEntryMessage(missing)).toEqual([]);
+    const stale = Object.keys(actionMatrix).filter((k) => !discovered.has(k));
+    expect(stale, `Rows for server actions that no longer exist: remove them from \`actionMatrix\`.`).toEqual([]);
+  });
+
+  it("declares server actions only in \"use server\" files, where this matrix finds them", () => {
+    const inline = files.filter((f) => !serverFiles.includes(f) && USE_SERVER_ANYWHERE.test(fs.readFileSync(path.join(root, f), "utf8")));
+    expect(inline, "Move these inline server actions into a \"use server\" file (and give them a row in the matrix).").toEqual([]);
+  });
+
+  async function activityCount() {
+    const [row] = await (await testDb()).select({ n: count() }).from(activityRecords);
+    return row!.n;
+  }
+
+  async function outcomeOf(run: () => Promise<unknown>, classify?: (r: unknown) => Outcome): Promise<string> {
+    const before = await activityCount();
+    try {
+      const result = await run();
+      if (classify) return classify(result);
+      const status = (result as { status: string }).status;
+      if (status === "success") return "allow";
+      if (status === "invalid" || status === "not_found") return status;
+      return `unexpected status ${status}: ${JSON.stringify(result)}`;
+    } catch (err) {
+      const digest = (err as { digest?: string }).digest ?? "";
+      if (!digest.startsWith("NEXT_REDIRECT")) throw err;
+      const to = digest.split(";")[2]!;
+      const committed = (await activityCount()) > before;
+      if (committed) return "allow";
+      return to.startsWith("/sign-in") ? "sign_in" : `redirected to ${to} without doing anything`;
+    }
+  }
+
+  for (const [key, entry] of Object.entries(actionMatrix)) {
+    for (const c of Array.isArray(entry) ? entry : [entry]) {
+      describe(c.label ? `${key} (${c.label})` : key, () => {
+        for (const actor of actors) {
+          it(`${actor} → ${c.expect[actor]}`, async () => {
+            const fn = discovered.get(key);
+            expect(fn, `${key} is not a server action any more`).toBeDefined();
+            const w = await buildWorld();
+            actAs(w.viewers[actor]);
+            const outcome = await outcomeOf(() => (c.args ? fn!(...c.args(w)) : fn!(undefined, form(c.form!(w, actor)))), c.classify);
+            expect(outcome).toBe(c.expect[actor]);
+          });
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,22 @@
+/**
+ * The actors of the authorization matrices (tests/integration and tests/e2e), each relative to "the
+ * record": its provider, another provider, the reseller associated with it, an unrelated reseller, its
+ * customer's administrator, another customer's administrator, the operator, and nobody signed in.
+ */
+export const actors = ["signedOut", "provider", "otherProvider", "reseller", "unrelatedReseller", "customerAdmin", "otherCustomerAdmin", "operator"] as const;
+export type Actor = (typeof actors)[number];
+
+/** What every actor gets: signed out → sign_in, everyone else → not_found, but for the actors listed. */
+export function only<O extends string>(allowed: Partial<Record<Actor, O | "sign_in" | "not_found">>): Record<Actor, O | "sign_in" | "not_found"> {
+  return {
+    signedOut: "sign_in",
+    provider: "not_found",
+    otherProvider: "not_found",
+    reseller: "not_found",
+    unrelatedReseller: "not_found",
+    customerAdmin: "not_found",
+    otherCustomerAdmin: "not_found",
+    operator: "not_found",
+    ...allowed,
+  };
+}
