@@ -39,7 +39,7 @@ export function isHttpsUrl(value: string): boolean {
 }
 
 /** A chosen file, or undefined when the file input was left empty. */
-const optionalFile = z.unknown().transform((v) => (v instanceof Blob && v.size > 0 ? v : undefined));
+const optionalFile = z.unknown().optional().transform((v) => (v instanceof Blob && v.size > 0 ? v : undefined));
 
 const companyName = z
   .string({ error: "Enter the company name." })

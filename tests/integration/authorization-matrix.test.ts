@@ -100,6 +100,15 @@ const actionMatrix: Record<string, Case | Case[]> = {
   "lib/actions/subscriptions.ts#changeSubscriptionReseller": { form: (w) => ({ ...theSubscription(w), resellerId: "" }), expect: only({ provider: "allow" }) },
   "lib/actions/subscriptions.ts#setSubscriptionStatus": { form: (w) => ({ ...theSubscription(w), status: "suspended" }), expect: only({ provider: "allow" }) },
   "lib/actions/subscriptions.ts#associateCustomerReseller": { form: (w) => ({ customerId: w.customer.id, resellerId: "" }), expect: only({ provider: "allow" }) },
+  "app/provider/profile/actions.ts#requestProfileChange": {
+    form: (w) => ({ companyName: `${w.provider.partner.legalName} Cloud`, "country[]": ["US"], "targetUrl[]": ["https://example.com/partners"] }),
+    expect: only({ provider: "allow", otherProvider: "allow" }),
+  },
+  "app/operator/requests/actions.ts#markInReview": { form: (w) => ({ requestId: w.supportRequest.id }), expect: only({ operator: "allow" }) },
+  "app/operator/requests/actions.ts#completeRequest": { form: (w) => ({ requestId: w.supportRequest.id, reply: "Done." }), expect: only({ operator: "allow" }) },
+  "app/operator/requests/actions.ts#rejectRequest": { form: (w) => ({ requestId: w.supportRequest.id, reason: "Logo too small." }), expect: only({ operator: "allow" }) },
+  "app/operator/providers/actions.ts#setProviderListed": { form: (w) => ({ providerId: w.provider.partner.id, listed: "false" }), expect: only({ operator: "allow" }) },
+  "app/operator/partners/actions.ts#activatePartner": { form: (w) => ({ partnerId: w.pendingReseller.id }), expect: only({ operator: "allow" }) },
 };
 
 // ── discovery: the actions as the code has them ────────────────────────────────────────────────────

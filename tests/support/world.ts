@@ -96,6 +96,16 @@ export async function buildWorld() {
     .insert(s.relationshipInvitations)
     .values({ providerId: provider.partner.id, tokenHash, message: "Join us", createdBy: provider.user.id, expiresAt: new Date(Date.now() + 86_400_000) })
     .returning();
+  // The provider's entry on the official list, one support request of it, and a pending enrolment.
+  await db.insert(s.providerProfiles).values({ providerId: provider.partner.id, displayName: provider.partner.legalName });
+  const [supportRequest] = await db
+    .insert(s.supportRequests)
+    .values({ providerId: provider.partner.id, companyName: `${provider.partner.legalName} Renamed`, createdBy: provider.user.id })
+    .returning();
+  const [pendingReseller] = await db
+    .insert(s.partners)
+    .values({ kind: "indirect_reseller", legalName: `Pending ${unique()}`, partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)), country: "US", status: "pending" })
+    .returning();
   const providerDraft = await makeDraft(provider.viewer, provider.partner.id, draftDetails({ resellerId: reseller.partner.id, providerId: provider.partner.id }));
   const resellerDraft = await makeDraft(reseller.viewer, provider.partner.id, draftDetails({ resellerId: reseller.partner.id, providerId: provider.partner.id }));
   const viewers: Record<Actor, Viewer | null> = {
@@ -123,6 +133,8 @@ export async function buildWorld() {
     invitation: { id: invitation!.id, token },
     providerDraft,
     resellerDraft,
+    supportRequest: supportRequest!,
+    pendingReseller: pendingReseller!,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
