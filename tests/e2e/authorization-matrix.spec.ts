@@ -41,6 +41,8 @@ const resellers = only({ reseller: "allow", unrelatedReseller: "allow" });
 const theProvider = only({ provider: "allow" });
 const theReseller = only({ reseller: "allow" });
 
+const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
 const routeMatrix: Record<string, Entry> = {
   "/": { url: "/", expect: publicPage },
   "/sign-in": { url: "/sign-in", expect: publicPage },
@@ -71,6 +73,16 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/customers/new/[draftId]/subscriptions": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`, expect: theProvider },
   "/provider/customers/new/[draftId]/review": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/review`, expect: theProvider },
   "/provider/subscriptions/[id]": { url: (ids) => `/provider/subscriptions/${ids.subscription}`, expect: theProvider },
+
+  // The public list of indirect providers: everyone, signed in or not.
+  "/providers": { url: "/providers", expect: everyone("allow") },
+  // The demo data has no logos or support requests, and creating them here would change what
+  // profile.spec.ts relies on: these rows check the refusal of an unknown id for every actor; the allowed
+  // cells are in profile.spec.ts and tests/integration/profile-requests.test.ts.
+  "/api/logos/[id]": { url: `/api/logos/${UNKNOWN_ID}`, expect: everyone("not_found") },
+  "/provider/profile/requests/[id]": { url: `/provider/profile/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
+  "/operator/requests/[id]": { url: `/operator/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
+  "/api/activity/export": { url: "/api/activity/export", expect: { ...providers, reseller: "allow", unrelatedReseller: "allow" } },
 
   "/reseller": { url: "/reseller", expect: resellers },
   "/reseller/activity": { url: "/reseller/activity", expect: resellers },
