@@ -7,7 +7,7 @@ import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSu
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
-import { formatMoney } from "@/lib/wizard";
+import { formatMoney } from "@/lib/format";
 
 /**
  * A subscription's details. Providers manage everything; a reseller with admin rights over the

@@ -14,3 +14,10 @@ export function formatDateTime(d: Date | string): string {
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+/** A catalog price in cents as dollars ("$12.50"). */
+export function formatMoney(cents: number): string {
+  return usd.format(cents / 100);
+}

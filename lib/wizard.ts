@@ -15,7 +15,3 @@ export function wizardBase(viewer: Pick<Viewer, "role">): string {
 export function subscriptionHref(viewer: Pick<Viewer, "role">, subscriptionId: string): string {
   return `${homeFor(viewer.role)}/subscriptions/${subscriptionId}`;
 }
-
-export function formatMoney(cents: number): string {
-  return (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });
-}

@@ -5,7 +5,7 @@ import { activeResellers, catalog, customerForViewer } from "@/db/queries/custom
 import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
-import { formatMoney } from "@/lib/wizard";
+import { formatMoney } from "@/lib/format";
 
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
