@@ -28,7 +28,8 @@ export default defineConfig({
     // A fresh embedded database for every run; builds first if the sources changed.
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
-    timeout: 180_000,
+    // Includes a production build when the sources changed: minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     // SIGTERM lets the server script drop the PostgreSQL database it made (E2E_DATABASE_URL).
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -12,7 +12,12 @@ function playwrightsOwn() {
   }
 }
 
-const found = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : playwrightsOwn());
+if (process.env.CHROMIUM_PATH) {
+  if (fs.existsSync(process.env.CHROMIUM_PATH)) process.exit(0);
+  console.error(`Chromium not found: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+  process.exit(1);
+}
+const found = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : playwrightsOwn();
 if (found) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;

@@ -3,6 +3,11 @@
 // the production build on a fresh PGlite. With TEST_DATABASE_URL (or DATABASE_URL) the integration and
 // browser suites run again on fresh databases of that PostgreSQL server. Ends with one line:
 // `tests: N passed, M failed`.
+//
+// The line counts what did NOT run as failed: a type or lint error (one per error), a test file that
+// could not load, tests skipped because a `beforeAll` failed, a PostgreSQL run that could not start
+// (every test it should have run), a missing Chromium (every browser test), a runner that exited
+// non-zero although its report says all passed. Green means every planned test ran and passed.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,11 +21,21 @@ let passed = 0;
 let failed = 0;
 const problems = [];
 
-function step(label, cmd, args, env = {}) {
+/** Counts `n` (at least 1) failures for a step that went wrong, and names it in the summary. */
+function fail(label, n = 1) {
+  failed += Math.max(1, n);
+  problems.push(label);
+}
+
+/** Runs a check whose output we also read (tsc, eslint): every error it reports is one failure. */
+function check(label, cmd, args, countErrors) {
   console.log(`\n── ${label} ──`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (r.status !== 0) problems.push(label);
-  return r.status === 0;
+  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(r.stdout ?? "");
+  process.stderr.write(r.stderr ?? "");
+  if (r.status === 0) return;
+  const n = countErrors(`${r.stdout ?? ""}\n${r.stderr ?? ""}`);
+  fail(`${label} (${n || "exit " + r.status})`, n);
 }
 
 function readJson(file) {
@@ -31,15 +46,71 @@ function readJson(file) {
   }
 }
 
-function countVitest(file, label) {
-  const report = readJson(file);
-  if (!report) {
-    failed += 1;
-    problems.push(`${label}: no report`);
+/**
+ * A vitest run: its exit code, its JSON report, and the tests we expected it to run (when known).
+ * Returns how many tests of tests/integration ran, which the PostgreSQL run is held to.
+ */
+function vitestRun(label, args, env, report, expected = 0) {
+  fs.rmSync(path.join(root, "test-results", report), { force: true });
+  console.log(`\n── ${label} ──`);
+  const r = spawnSync(bin("vitest"), ["run", ...args], { stdio: "inherit", env });
+  const json = readJson(report);
+  if (!json) {
+    fail(`${label}: did not run (exit ${r.status}, no report)`, expected);
+    return 0;
+  }
+  let ran = 0;
+  let notRun = 0;
+  let brokenFiles = 0;
+  let integration = 0;
+  for (const file of json.testResults ?? []) {
+    const tests = file.assertionResults ?? [];
+    const fileRan = tests.filter((t) => t.status === "passed" || t.status === "failed").length;
+    ran += fileRan;
+    notRun += tests.length - fileRan;
+    if (/[\\/]tests[\\/]integration[\\/]/.test(file.name)) integration += fileRan;
+    // A file that failed with no failing test of its own: it threw at import or in a hook.
+    // (Tests a failing hook skipped are counted above, one by one.)
+    if (file.status === "failed" && fileRan === tests.length && !tests.some((t) => t.status === "failed")) brokenFiles += 1;
+  }
+  passed += json.numPassedTests;
+  const before = failed;
+  if (json.numFailedTests) fail(`${label}: ${json.numFailedTests} failed`, json.numFailedTests);
+  if (notRun) fail(`${label}: ${notRun} skipped (a failing beforeAll, or .skip/.todo)`, notRun);
+  if (brokenFiles) fail(`${label}: ${brokenFiles} file(s) failed outside a test (import error or hook)`, brokenFiles);
+  if (expected > ran + notRun + json.numFailedTests) fail(`${label}: ran ${ran} of the ${expected} tests it should have`, expected - ran);
+  if (failed === before && (r.status !== 0 || json.numFailedTestSuites > 0 || json.success === false)) {
+    fail(`${label}: vitest exited ${r.status} (${json.numFailedTestSuites} failed suite(s), unhandled error?)`);
+  }
+  return integration;
+}
+
+/** How many tests Playwright will run (listing needs no server and no browser). */
+function plannedBrowserTests() {
+  const r = spawnSync(bin("playwright"), ["test", "--list"], { encoding: "utf8", env: withoutDb });
+  const m = /Total: (\d+) tests?/.exec(r.stdout ?? "");
+  return m ? Number(m[1]) : 0;
+}
+
+function browserSuite(label, report, extraEnv, planned) {
+  fs.rmSync(path.join(root, "test-results", report), { force: true });
+  console.log(`\n── ${label} ──`);
+  const r = spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv } });
+  const json = readJson(report);
+  if (!json) {
+    fail(`${label}: did not run (exit ${r.status}, no report)`, planned);
     return;
   }
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats ?? {};
+  const before = failed;
+  passed += expected;
+  // retries are 0: a test that needed one did not pass.
+  if (unexpected + flaky) fail(`${label}: ${unexpected + flaky} failed`, unexpected + flaky);
+  if (skipped) fail(`${label}: ${skipped} did not run`, skipped);
+  if (json.errors?.length) fail(`${label}: ${json.errors.length} error(s) outside tests`, json.errors.length);
+  const ran = expected + unexpected + flaky + skipped;
+  if (planned > ran) fail(`${label}: ran ${ran} of the ${planned} planned tests`, planned - ran);
+  if (failed === before && r.status !== 0) fail(`${label}: playwright exited ${r.status}`);
 }
 
 const only = process.argv[2]; // optional: "unit" | "e2e"
@@ -47,51 +118,45 @@ const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 const withoutDb = { ...process.env };
 delete withoutDb.DATABASE_URL;
 delete withoutDb.TEST_DATABASE_URL;
+delete withoutDb.E2E_DATABASE_URL;
 
 if (!only) {
-  step("type check", bin("tsc"), ["--noEmit"]);
-  step("lint", bin("eslint"), ["--max-warnings=0", "."]);
+  check("type check", bin("tsc"), ["--noEmit", "--pretty", "false"], (out) => (out.match(/error TS\d+/g) ?? []).length);
+  check("lint", bin("eslint"), ["--max-warnings=0", "."], (out) => {
+    const m = /✖ (\d+) problems?/.exec(out);
+    return m ? Number(m[1]) : 0;
+  });
 }
 if (!only || only === "unit") {
-  for (const f of ["vitest-pglite.json", "vitest-postgres.json"]) fs.rmSync(path.join(root, "test-results", f), { force: true });
-  console.log("\n── unit + integration (PGlite) ──");
-  spawnSync(bin("vitest"), ["run"], { stdio: "inherit", env: withoutDb });
-  countVitest("vitest-pglite.json", "unit + integration (PGlite)");
+  // Each run says which database it must be on; tests/integration/database-kind.test.ts checks it.
+  const integration = vitestRun("unit + integration (PGlite)", [], { ...withoutDb, TEST_EXPECT_DATABASE: "pglite" }, "vitest-pglite.json");
   if (pgUrl) {
-    console.log("\n── integration (PostgreSQL) ──");
-    spawnSync(bin("vitest"), ["run", "tests/integration"], { stdio: "inherit", env: { ...withoutDb, TEST_DATABASE_URL: pgUrl } });
-    countVitest("vitest-postgres.json", "integration (PostgreSQL)");
+    vitestRun(
+      "integration (PostgreSQL)",
+      ["tests/integration"],
+      { ...withoutDb, TEST_DATABASE_URL: pgUrl, TEST_EXPECT_DATABASE: "postgres" },
+      "vitest-postgres.json",
+      // The PostgreSQL run is held to at least as many integration tests as PGlite ran.
+      integration,
+    );
   } else {
     console.log("\n(integration on PostgreSQL skipped: set TEST_DATABASE_URL to run it)");
   }
 }
-function browserSuite(label, report, extraEnv) {
-  fs.rmSync(path.join(root, "test-results", report), { force: true });
-  console.log(`\n── ${label} ──`);
-  spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv } });
-  const json = readJson(report);
-  if (!json) {
-    failed += 1;
-    problems.push(`${label}: no report`);
-    return;
-  }
-  passed += json.stats.expected + (json.stats.flaky ?? 0);
-  failed += json.stats.unexpected;
-  if (json.errors?.length) {
-    failed += json.errors.length;
-    problems.push(`${label}: errors outside tests`);
-  }
-}
 
 if (!only || only === "e2e") {
-  if (step("Chromium", process.execPath, ["scripts/ensure-chromium.mjs"])) {
-    browserSuite("browser (Playwright, PGlite)", "e2e-pglite.json", {});
-    if (pgUrl) browserSuite("browser (Playwright, PostgreSQL)", "e2e-postgres.json", { E2E_DATABASE_URL: pgUrl });
+  const planned = plannedBrowserTests();
+  const runs = pgUrl ? 2 : 1;
+  if (!planned) fail("browser: playwright test --list found no tests");
+  console.log(`\n── Chromium ──`);
+  if (spawnSync(process.execPath, ["scripts/ensure-chromium.mjs"], { stdio: "inherit" }).status === 0) {
+    browserSuite("browser (Playwright, PGlite)", "e2e-pglite.json", { E2E_EXPECT_DATABASE: "pglite" }, planned);
+    if (pgUrl) browserSuite("browser (Playwright, PostgreSQL)", "e2e-postgres.json", { E2E_DATABASE_URL: pgUrl, E2E_EXPECT_DATABASE: "postgres" }, planned);
   } else {
-    failed += 1;
+    fail(`Chromium missing: ${planned * runs} browser tests did not run`, planned * runs);
   }
 }
 
-if (problems.length) console.log(`\nFailed steps: ${problems.join(", ")}`);
+if (problems.length) console.log(`\nFailed: ${problems.join("; ")}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(problems.length || failed ? 1 : 0);

@@ -11,6 +11,14 @@ const homes: [string, RegExp, string, string][] = [
   [demo.operator, /\/operator$/, "Requests", "Partner Hub program"],
 ];
 
+// The run is on the database it was started for (scripts/test.mjs says which; by hand, E2E_DATABASE_URL decides).
+const expectedDatabase = process.env.E2E_EXPECT_DATABASE ?? (process.env.E2E_DATABASE_URL ? "postgres" : "pglite");
+test(`the app under test runs on ${expectedDatabase}`, async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ database: expectedDatabase });
+});
+
 for (const [email, home, heading, org] of homes) {
   test(`${email} signs in and lands on its home`, async ({ page }) => {
     await signIn(page, email);

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
 import { changePassword, signIn } from "@/app/(auth)/actions";
 import { openDatabase } from "@/db/client";
@@ -13,24 +14,47 @@ import { verifyCredentials } from "@/lib/sign-in";
 import { actAs, activityFor, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
 import { expectRedirect } from "../support/next";
 
+/** An empty database next to the run's own on the same PostgreSQL server; `drop` removes it. */
+async function freshPostgresDatabase(runUrl: string) {
+  const admin = postgres(runUrl, { max: 1, onnotice: () => {} });
+  const url = new URL(runUrl);
+  const name = `${url.pathname.slice(1)}_fresh`;
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 describe("migrations and demo data", () => {
   it("migrate twice is a no-op and demo data seeds once, on an empty database only", async () => {
-    // A database of its own, so the shared one keeps only what tests create.
-    const conn = process.env.PARTNER_HUB_TEST_DB ? null : await openDatabase({ memory: true });
-    if (!conn) return; // on PostgreSQL the shared database is checked by the rest of the suite
-    await migrateDatabase(conn);
-    await migrateDatabase(conn);
-    expect(await seedDemo(conn.db)).toBe(true);
-    expect(await seedDemo(conn.db)).toBe(false);
-    const users = await conn.db.select({ email: s.users.email, role: s.users.role }).from(s.users);
-    for (const email of ["admin@northwind.example", "admin@fabrikam.example", "admin@adatum.example", "admin@litware.example", "admin@tailspin.example", "operator@partnerhub.example"]) {
-      expect(users.map((u) => u.email)).toContain(email);
+    // A database of its own, so the shared one keeps only what tests create: in memory, or a new
+    // database on the run's PostgreSQL server.
+    const server = process.env.PARTNER_HUB_TEST_DB;
+    const fresh = server ? await freshPostgresDatabase(server) : null;
+    const conn = fresh ? await openDatabase({ url: fresh.url, poolSize: 1 }) : await openDatabase({ memory: true });
+    expect(conn.kind).toBe(server ? "postgres" : "pglite");
+    try {
+      await migrateDatabase(conn);
+      await migrateDatabase(conn);
+      expect(await seedDemo(conn.db)).toBe(true);
+      expect(await seedDemo(conn.db)).toBe(false);
+      const users = await conn.db.select({ email: s.users.email, role: s.users.role }).from(s.users);
+      for (const email of ["admin@northwind.example", "admin@fabrikam.example", "admin@adatum.example", "admin@litware.example", "admin@tailspin.example", "operator@partnerhub.example"]) {
+        expect(users.map((u) => u.email)).toContain(email);
+      }
+      expect((await conn.db.select().from(s.offers)).length).toBeGreaterThanOrEqual(8);
+      expect((await conn.db.select().from(s.offerUpgrades)).length).toBeGreaterThanOrEqual(5);
+      const rels = await conn.db.select().from(s.resellerRelationships);
+      expect(rels).toHaveLength(2);
+    } finally {
+      await conn.close();
+      await fresh?.drop();
     }
-    expect((await conn.db.select().from(s.offers)).length).toBeGreaterThanOrEqual(8);
-    expect((await conn.db.select().from(s.offerUpgrades)).length).toBeGreaterThanOrEqual(5);
-    const rels = await conn.db.select().from(s.resellerRelationships);
-    expect(rels).toHaveLength(2);
-    await conn.close();
   });
 });
 
