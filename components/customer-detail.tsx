@@ -2,7 +2,9 @@ import Link from "next/link";
 import { SubscriptionCells } from "./subscription-status";
 import { ActionForm } from "@/components/action-form";
 import { EmptyState, PageHeader } from "@/components/page-header";
-import { activeResellers, customerForViewer, subscriptionsOf } from "@/db/queries/customers";
+import { customerForViewer } from "@/db/queries/customers";
+import { activeResellers } from "@/db/queries/partners";
+import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
@@ -13,9 +15,9 @@ import { subscriptionHref } from "@/lib/wizard";
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
-  const subs = await subscriptionsOf([c.id]);
+  const subs = await unsafeSubscriptionsOf([c.id]);
   const canAssociate = can(viewer.role, "customers.associateReseller");
-  const resellers = canAssociate ? await activeResellers(c.providerId) : [];
+  const resellers = canAssociate ? await activeResellers(viewer) : [];
   return (
     <>
       <nav className="mb-2 text-sm">

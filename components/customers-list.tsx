@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { listCustomers, subscriptionsOf, type CustomerFilter } from "@/db/queries/customers";
+import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
+import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import type { Viewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { subscriptionHref } from "@/lib/wizard";
@@ -29,7 +30,7 @@ export async function CustomersList({
   filterField: { name: "reseller" | "provider"; label: string; options: { id: string; name: string }[]; allowNone?: boolean };
 }) {
   const page = await listCustomers(viewer, filter);
-  const subs = await subscriptionsOf(page.rows.map((r) => r.id));
+  const subs = await unsafeSubscriptionsOf(page.rows.map((r) => r.id));
   const canAddSubscription = can(viewer.role, "subscriptions.create");
   // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
   const byReseller = filterField.name === "reseller";

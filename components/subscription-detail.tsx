@@ -2,7 +2,9 @@ import Link from "next/link";
 import { SubscriptionStatus } from "./subscription-status";
 import { ActionForm } from "@/components/action-form";
 import { PageHeader } from "@/components/page-header";
-import { activeResellers, subscriptionForViewer, upgradeTargets } from "@/db/queries/customers";
+import { upgradeTargets } from "@/db/queries/offers";
+import { activeResellers } from "@/db/queries/partners";
+import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
@@ -21,7 +23,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
   const licensesAllowed = can(viewer.role, "subscriptions.changeLicenses") && adminRights;
   const home = homeFor(viewer.role);
   const assignedAs = [s.resellerId === viewer.partnerId ? "partner of record" : null, s.supportContactId === viewer.partnerId ? "assigned support contact" : null].filter(Boolean).join(" and ");
-  const [resellers, targets] = manage ? await Promise.all([activeResellers(s.providerId), upgradeTargets(s.offerId)]) : [[], []];
+  const [resellers, targets] = manage ? await Promise.all([activeResellers(viewer), upgradeTargets(s.offerId)]) : [[], []];
   const ref = { subscriptionId: s.id, version: String(s.version) };
   return (
     <>

@@ -10,6 +10,8 @@ import * as schema from "./schema";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** The shared handle or an open transaction: for the few callers that hold a handle themselves (seed, migrations, test support). */
+export type DbOrTx = Db | Tx;
 export type DbKind = "pglite" | "postgres";
 
 export type Connection = { db: Db; kind: DbKind; close: () => Promise<void> };

@@ -2,14 +2,13 @@ import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db";
-import type { Tx } from "@/db/client";
-import { pgErrorCode } from "@/db/client";
+import { inTransaction } from "@/db";
+import { pgErrorCode, type Tx } from "@/db/client";
 import { activityRecords } from "@/db/schema";
 import { currentViewer, type Viewer } from "./auth";
 import { constraintMessage } from "./constraint-messages";
 import { ActionError, NotFoundError, type FormState } from "./form-state";
-import { can, type Permission } from "./permissions";
+import { can, organisationColumns, type Permission } from "./permissions";
 
 export { ActionError, NotFoundError };
 
@@ -29,6 +28,7 @@ export type AuditInput = {
 
 export type ActionContext<V> = {
   viewer: V;
+  /** The action's transaction. Queries find it on their own (`getDb()` returns it while the body runs). */
   tx: Tx;
   /** Adds an activity record, written in the same transaction. Without a call one generic record is written. */
   audit: (record: AuditInput) => void;
@@ -102,20 +102,21 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
   }
   let result: ActionResult;
   try {
-    const db = await getDb();
-    result = await db.transaction(async (tx) => {
+    // Every query in the body (and in whatever it calls) joins this transaction through getDb().
+    result = await inTransaction(async (tx) => {
       const records: AuditInput[] = [];
       const r = await body(parsed.data, { viewer, tx, audit: (rec) => records.push(rec) });
       if (records.length === 0) records.push({ targetType: "none" });
+      const own = viewer ? organisationColumns(viewer) : { providerId: null, resellerId: null, customerId: null };
       await tx.insert(activityRecords).values(
         records.map((rec) => ({
           actorUserId: (rec.actor ?? viewer)?.id ?? null,
           actorRole: (rec.actor ?? viewer)?.role ?? null,
           actorPartnerId: (rec.actor ?? viewer)?.partnerId ?? null,
           actorCustomerId: (rec.actor ?? viewer)?.customerId ?? null,
-          providerId: rec.providerId !== undefined ? rec.providerId : viewer?.role === "provider" ? viewer.partnerId : null,
-          resellerId: rec.resellerId !== undefined ? rec.resellerId : viewer?.role === "reseller" ? viewer.partnerId : null,
-          customerId: rec.customerId ?? (viewer?.role === "customer_admin" ? viewer.customerId : null),
+          providerId: rec.providerId !== undefined ? rec.providerId : own.providerId,
+          resellerId: rec.resellerId !== undefined ? rec.resellerId : own.resellerId,
+          customerId: rec.customerId ?? own.customerId,
           action: rec.action ?? opts.name,
           targetType: rec.targetType,
           targetId: rec.targetId ?? null,

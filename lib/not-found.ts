@@ -11,3 +11,13 @@ export async function orNotFound<T>(p: Promise<T>): Promise<T> {
     throw err;
   }
 }
+
+/** For route handlers: a record the viewer may not see is null (answered 404). */
+export async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+}

@@ -45,12 +45,16 @@ export type Permission = (typeof permissions)[number];
 /** A menu entry; `also` lists other sections that belong to it (highlighted as the current page). */
 export type NavItem = { href: string; label: string; also?: string[] };
 
-type RoleConfig = { label: string; home: string; nav: NavItem[]; can: readonly Permission[] };
+/** Which side of the channel a partner organisation is on; the operator and customers are on neither. */
+export type ChannelSide = "provider" | "reseller";
+
+type RoleConfig = { label: string; home: string; nav: NavItem[]; can: readonly Permission[]; side?: ChannelSide };
 
 export const roles: Record<Role, RoleConfig> = {
   provider: {
     label: "Indirect provider",
     home: "/provider",
+    side: "provider",
     nav: [
       { href: "/provider", label: "Dashboard" },
       { href: "/provider/resellers", label: "Indirect resellers" },
@@ -81,6 +85,7 @@ export const roles: Record<Role, RoleConfig> = {
   reseller: {
     label: "Indirect reseller",
     home: "/reseller",
+    side: "reseller",
     nav: [
       { href: "/reseller", label: "Dashboard" },
       { href: "/reseller/providers", label: "Indirect providers" },
@@ -122,6 +127,21 @@ export const roles: Record<Role, RoleConfig> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return roles[role].can.includes(permission);
+}
+
+/** The side of the channel this role's organisation is on (queries that look across it read this). */
+export function channelSide(role: Role): ChannelSide | undefined {
+  return roles[role].side;
+}
+
+/** The viewer's organisation as the provider / reseller / customer columns of a record (e.g. the activity log's). */
+export function organisationColumns(viewer: { role: Role; partnerId: string | null; customerId: string | null }) {
+  const side = channelSide(viewer.role);
+  return {
+    providerId: side === "provider" ? viewer.partnerId : null,
+    resellerId: side === "reseller" ? viewer.partnerId : null,
+    customerId: viewer.customerId,
+  };
 }
 
 export function homeFor(role: Role): string {

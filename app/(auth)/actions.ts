@@ -1,19 +1,20 @@
 "use server";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { ActionError, action, publicAction } from "@/lib/action";
 import { endSession, startSession } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/password";
-import { homeFor } from "@/lib/permissions";
+import { homeFor, organisationColumns } from "@/lib/permissions";
 import { verifyCredentials } from "@/lib/sign-in";
 import { changePasswordSchema, safeCallback, signInSchema } from "@/lib/validation/account";
 
-export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema }, async (input, { tx, audit }) => {
-  const user = await verifyCredentials(input.email, input.password, tx);
+export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema }, async (input, { audit }) => {
+  const user = await verifyCredentials(input.email, input.password);
   if (!user) throw new ActionError("The email or password is incorrect.");
   await startSession(user);
-  audit({ actor: user, targetType: "user", targetId: user.id, providerId: user.role === "provider" ? user.partnerId : null });
+  audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId });
   if (user.mustChangePassword) return { redirect: "/change-password" };
   return { redirect: safeCallback(input.callbackUrl) ?? homeFor(user.role) };
 });
@@ -30,12 +31,13 @@ export const signOut = action(
 
 export const changePassword = action(
   { name: "user.change_password", schema: changePasswordSchema, permission: "account.changePassword" },
-  async (input, { viewer, tx, audit }) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, viewer.id));
+  async (input, { viewer, audit }) => {
+    const db = await getDb();
+    const [user] = await db.select().from(users).where(eq(users.id, viewer.id));
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new ActionError("The current password is incorrect.", "currentPassword");
     }
-    await tx
+    await db
       .update(users)
       .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false })
       .where(eq(users.id, viewer.id));

@@ -1,6 +1,7 @@
 import { SubscriptionStatus } from "@/components/subscription-status";
 import { EmptyState, PageHeader } from "@/components/page-header";
-import { customerForViewer, subscriptionsOf } from "@/db/queries/customers";
+import { customerForViewer } from "@/db/queries/customers";
+import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 
@@ -8,7 +9,7 @@ export default async function CustomerHome() {
   const viewer = await requireViewer("ownAccount.view");
   const overview = await orNotFound(customerForViewer(viewer, viewer.customerId!));
   const { customer } = overview;
-  const subscriptions = await subscriptionsOf([customer.id]);
+  const subscriptions = await unsafeSubscriptionsOf([customer.id]);
   return (
     <>
       <PageHeader title="Subscriptions" description={`${customer.companyName} · ${customer.domain}`} />

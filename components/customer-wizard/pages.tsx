@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { activeProviders, activeResellers, catalog, partnerName } from "@/db/queries/customers";
+import { catalog } from "@/db/queries/offers";
+import { activeProviders, activeResellers, unsafePartnerName } from "@/db/queries/partners";
 import { draftForViewer } from "@/db/queries/drafts";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
@@ -50,8 +51,8 @@ export async function WizardDetailsStep({
   const draft = draftId ? await loadDraft(viewer, draftId) : undefined;
   if (draft?.submittedAt) return <SubmittedNotice viewer={viewer} />;
   const throughProvider = can(viewer.role, "customers.createThroughProvider");
-  const resellers = throughProvider ? undefined : await activeResellers(viewer.partnerId!);
-  const providers = throughProvider ? await activeProviders(viewer.partnerId!) : undefined;
+  const resellers = throughProvider ? undefined : await activeResellers(viewer);
+  const providers = throughProvider ? await activeProviders(viewer) : undefined;
   const reseller = resellers?.some((r) => r.id === presetReseller) ? presetReseller : undefined;
   const provider = providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
   const initial: Record<string, string> = draft?.data.details ?? { language: "en", resellerId: reseller ?? "", ...(provider ? { providerId: provider } : {}) };
@@ -153,7 +154,7 @@ export async function WizardReviewStep({ viewer, draftId }: { viewer: Viewer; dr
     return { ...l, name: o?.name ?? l.offerId, unit: o?.unitPriceCents ?? 0, cycle: o?.billingCycle ?? "monthly" };
   });
   const monthly = priced.reduce((sum, l) => sum + l.unit * l.licenses * (l.cycle === "annual" ? 1 / 12 : 1), 0);
-  const [resellerName, providerName] = await Promise.all([d.resellerId ? partnerName(d.resellerId) : undefined, partnerName(draft.providerId)]);
+  const [resellerName, providerName] = await Promise.all([d.resellerId ? unsafePartnerName(d.resellerId) : undefined, unsafePartnerName(draft.providerId)]);
   const country = countryName(d.country ?? "");
   const language = languages.find(([c]) => c === d.language)?.[1] ?? d.language;
   return (

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
-import { can } from "@/lib/permissions";
 import type { ActivityFilters } from "@/lib/validation/activity";
 import { getDb } from "../index";
 import { activityRecords, customers, users } from "../schema";
+import { afterPosition, decodeCursor, keysetPage } from "./keyset";
+import { channelOf } from "./scope";
 import { contains } from "./search";
 
 export type ActivityRow = {
@@ -24,10 +25,9 @@ export type ActivityRow = {
  * reseller's those made by its users or involving it. Other roles have no activity log.
  */
 function scopeOf(viewer: Viewer): SQL {
-  const org = viewer.partnerId;
-  if (!can(viewer.role, "activity.view") || !org) throw new NotFoundError();
+  const { org, side } = channelOf(viewer, "activity.view");
   const a = activityRecords;
-  return viewer.role === "provider" ? or(eq(a.providerId, org), eq(a.actorPartnerId, org))! : or(eq(a.actorPartnerId, org), eq(a.resellerId, org))!;
+  return or(eq(a.actorPartnerId, org), eq(side === "provider" ? a.providerId : a.resellerId, org))!;
 }
 
 function filterOf(f: ActivityFilters): SQL {
@@ -43,25 +43,15 @@ function filterOf(f: ActivityFilters): SQL {
 // The cursor carries the timestamp at PostgreSQL's microsecond precision: a JS Date (milliseconds)
 // would skip or repeat records that share a millisecond.
 const cursorTs = sql<string>`to_char(${activityRecords.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-export function encodeCursor(ts: string, id: string): string {
-  return Buffer.from(`${ts}|${id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string | undefined): { ts: string; id: string } | null {
-  if (!cursor) return null;
-  const [ts, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const ok = ts && id && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(ts) && /^[0-9a-f-]{36}$/i.test(id);
-  return ok ? { ts, id } : null;
-}
+const cursorKey = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
 
 /**
  * One page of the log, newest first, keyset-paginated on (created_at, id): `next` is the cursor of
- * the following page, or null on the last one. A malformed cursor starts from the top.
+ * the following page, or undefined on the last one. A malformed cursor starts from the top.
  */
-export async function activityPage(viewer: Viewer, filters: ActivityFilters, cursor?: string, limit = 50): Promise<{ rows: ActivityRow[]; next: string | null }> {
+export async function activityPage(viewer: Viewer, filters: ActivityFilters, cursor?: string, limit = 50): Promise<{ rows: ActivityRow[]; next: string | undefined }> {
   const a = activityRecords;
-  const after = decodeCursor(cursor);
+  const seek = afterPosition(decodeCursor(cursor, cursorKey), { sortKey: a.createdAt, id: a.id, keyType: "timestamptz" }, "desc");
   const db = await getDb();
   const rows = await db
     .select({
@@ -78,15 +68,11 @@ export async function activityPage(viewer: Viewer, filters: ActivityFilters, cur
     .from(a)
     .leftJoin(users, eq(users.id, a.actorUserId))
     .leftJoin(customers, eq(customers.id, a.customerId))
-    .where(and(scopeOf(viewer), filterOf(filters), after ? sql`(${a.createdAt}, ${a.id}) < (${after.ts}::timestamptz, ${after.id}::uuid)` : undefined))
+    .where(and(scopeOf(viewer), filterOf(filters), seek))
     .orderBy(desc(a.createdAt), desc(a.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    rows: page.map(({ cursorTs: _ts, ...row }) => row),
-    next: rows.length > limit && last ? encodeCursor(last.cursorTs, last.id) : null,
-  };
+  const page = keysetPage(rows, limit, (r) => ({ key: r.cursorTs, id: r.id }));
+  return { rows: page.rows.map(({ cursorTs: _ts, ...row }) => row), next: page.next };
 }
 
 /** Every record matching the filters, in pages, for the CSV export (memory stays flat). */
@@ -95,7 +81,7 @@ export async function* activityBatches(viewer: Viewer, filters: ActivityFilters,
   do {
     const { rows, next } = await activityPage(viewer, filters, cursor, batchSize);
     if (rows.length) yield rows;
-    cursor = next ?? undefined;
+    cursor = next;
   } while (cursor);
 }
 

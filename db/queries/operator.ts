@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import { ActionError, NotFoundError } from "@/lib/form-state";
 import { can } from "@/lib/permissions";
 import { getDb } from "../index";
 import { partners, type PartnerKind } from "../schema";
@@ -33,4 +33,15 @@ export async function allPartners(viewer: Viewer, filter: PartnerFilter = {}, li
     )
     .orderBy(asc(sql`lower(${partners.legalName})`), asc(partners.id))
     .limit(limit);
+}
+
+/** The operator activates a pending indirect reseller's enrolment; any other partner is NotFoundError. */
+export async function activateReseller(viewer: Viewer, partnerId: string) {
+  if (!can(viewer.role, "operator.partners")) throw new NotFoundError();
+  const db = await getDb();
+  const [partner] = await db.select().from(partners).where(eq(partners.id, partnerId)).for("update");
+  if (!partner || partner.kind !== "indirect_reseller") throw new NotFoundError();
+  if (partner.status === "active") throw new ActionError(`${partner.legalName} is already active.`);
+  await db.update(partners).set({ status: "active" }).where(eq(partners.id, partnerId));
+  return partner;
 }

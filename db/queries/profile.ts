@@ -6,12 +6,10 @@ import type { Viewer } from "@/lib/auth";
 import { NotFoundError } from "@/lib/form-state";
 import { can } from "@/lib/permissions";
 import type { ImageType } from "@/lib/validation/profile";
-import type { Db, Tx } from "../client";
-import { getDb } from "../index";
+import { isUuid } from "@/lib/validation/ids";
+import { getDb, inTransaction } from "../index";
 import { images, partners, providerProfileLocations, providerProfiles, type LocationUrl } from "../schema";
-
-/** The shared handle or an action's transaction (inside an action, always pass `ctx.tx`). */
-export type Queryable = Db | Tx;
+import { partnerWith } from "./scope";
 
 /** One entry of the official list of indirect providers, as the public sees it. */
 export type ProviderEntry = {
@@ -27,15 +25,16 @@ export const PROVIDER_LIST_TAG = "provider-list";
 
 const isProvider = eq(partners.kind, "indirect_provider");
 
-async function loadEntries(q: Queryable, where: SQL | undefined): Promise<ProviderEntry[]> {
-  const rows = await q
+async function loadEntries(where: SQL | undefined): Promise<ProviderEntry[]> {
+  const db = await getDb();
+  const rows = await db
     .select({ providerId: providerProfiles.providerId, displayName: providerProfiles.displayName, logoImageId: providerProfiles.logoImageId, listed: providerProfiles.listed })
     .from(providerProfiles)
     .innerJoin(partners, eq(partners.id, providerProfiles.providerId))
     .where(and(isProvider, where))
     .orderBy(asc(sql`lower(${providerProfiles.displayName})`), asc(providerProfiles.providerId));
   if (rows.length === 0) return [];
-  const locations = await q
+  const locations = await db
     .select({ providerId: providerProfileLocations.providerId, country: providerProfileLocations.country, targetUrl: providerProfileLocations.targetUrl })
     .from(providerProfileLocations)
     .where(inArray(providerProfileLocations.providerId, rows.map((r) => r.providerId)))
@@ -65,7 +64,7 @@ function databaseIdentity(): Promise<string> {
 }
 
 const cachedList = unstable_cache(
-  async (_database: string) => loadEntries(await getDb(), and(eq(partners.status, "active"), eq(providerProfiles.listed, true))),
+  async (_database: string) => loadEntries(and(eq(partners.status, "active"), eq(providerProfiles.listed, true))),
   ["public-provider-list"],
   // Expired at once by the operator's actions on this instance; the time bounds what other instances show.
   { tags: [PROVIDER_LIST_TAG], revalidate: 300 },
@@ -76,56 +75,63 @@ export async function publicProviderList(): Promise<ProviderEntry[]> {
   return cachedList(await databaseIdentity());
 }
 
-/** A provider's entry (listed or not), or null when it has none yet. */
-export async function profileOf(q: Queryable, providerId: string): Promise<ProviderEntry | null> {
-  const [entry] = await loadEntries(q, eq(providerProfiles.providerId, providerId));
-  return entry ?? null;
-}
-
-/** The signed-in provider's own entry, read fresh (not from the public cache). */
+/** The signed-in provider's own entry, read fresh (not from the public cache), or null when it has none yet. */
 export async function ownProfile(viewer: Viewer): Promise<ProviderEntry | null> {
-  if (!can(viewer.role, "profile.view") || !viewer.partnerId) throw new NotFoundError();
-  return profileOf(await getDb(), viewer.partnerId);
+  const providerId = partnerWith(viewer, "profile.view");
+  const [entry] = await loadEntries(eq(providerProfiles.providerId, providerId));
+  return entry ?? null;
 }
 
 /**
  * The entry as it stands, or what it would be for a provider without one yet (its legal name, no
- * locations): the baseline a support request is compared with.
+ * locations): the baseline a support request is compared with. Unknown provider → NotFoundError.
  */
-export async function currentEntry(q: Queryable, providerId: string): Promise<ProviderEntry> {
-  const entry = await profileOf(q, providerId);
+async function entryOf(providerId: string): Promise<ProviderEntry> {
+  if (!isUuid(providerId)) throw new NotFoundError();
+  const [entry] = await loadEntries(eq(providerProfiles.providerId, providerId));
   if (entry) return entry;
-  const [partner] = await q.select({ legalName: partners.legalName }).from(partners).where(and(eq(partners.id, providerId), isProvider));
+  const db = await getDb();
+  const [partner] = await db.select({ legalName: partners.legalName }).from(partners).where(and(eq(partners.id, providerId), isProvider));
   if (!partner) throw new NotFoundError();
   return { providerId, displayName: partner.legalName, logoImageId: null, listed: false, locations: [] };
+}
+
+/** The signed-in provider's entry as it stands (the baseline of its change requests). */
+export async function ownEntry(viewer: Viewer): Promise<ProviderEntry> {
+  return entryOf(partnerWith(viewer, "profile.view"));
 }
 
 /** Any provider's entry as it stands, for the operator comparing it with a request. */
 export async function entryForOperator(viewer: Viewer, providerId: string): Promise<ProviderEntry> {
   if (!can(viewer.role, "operator.requests")) throw new NotFoundError();
-  return currentEntry(await getDb(), providerId);
+  return entryOf(providerId);
 }
 
-/** Writes the operator-approved values: display name and logo when given, locations replaced when given. */
+/** The operator writes the approved values: display name and logo when given, locations replaced when given. */
 export async function applyProfileChange(
-  tx: Tx,
+  viewer: Viewer,
   providerId: string,
   change: { displayName: string | null; logoImageId: string | null; locations: LocationUrl[] | null },
 ) {
-  const base = await currentEntry(tx, providerId);
+  const base = await entryForOperator(viewer, providerId);
   const values = { displayName: change.displayName ?? base.displayName, ...(change.logoImageId ? { logoImageId: change.logoImageId } : {}) };
-  await tx
-    .insert(providerProfiles)
-    .values({ providerId, ...values, listed: true })
-    .onConflictDoUpdate({ target: providerProfiles.providerId, set: values });
-  if (change.locations) {
-    await tx.delete(providerProfileLocations).where(eq(providerProfileLocations.providerId, providerId));
-    if (change.locations.length) await tx.insert(providerProfileLocations).values(change.locations.map((l) => ({ providerId, ...l })));
-  }
+  await inTransaction(async (tx) => {
+    await tx
+      .insert(providerProfiles)
+      .values({ providerId, ...values, listed: true })
+      .onConflictDoUpdate({ target: providerProfiles.providerId, set: values });
+    if (change.locations) {
+      await tx.delete(providerProfileLocations).where(eq(providerProfileLocations.providerId, providerId));
+      if (change.locations.length) await tx.insert(providerProfileLocations).values(change.locations.map((l) => ({ providerId, ...l })));
+    }
+  });
 }
 
-export async function setListed(tx: Tx, providerId: string, listed: boolean) {
-  const [row] = await tx
+/** The operator shows or hides a provider's entry; a provider without one is NotFoundError. */
+export async function setListed(viewer: Viewer, providerId: string, listed: boolean) {
+  if (!can(viewer.role, "operator.providers")) throw new NotFoundError();
+  const db = await getDb();
+  const [row] = await db
     .update(providerProfiles)
     .set({ listed })
     .where(eq(providerProfiles.providerId, providerId))
@@ -158,8 +164,11 @@ export async function operatorProviderList(viewer: Viewer) {
 }
 
 // ── logos ─────────────────────────────────────────────────────────────────────────────────────────
-export async function storeImage(tx: Tx, providerId: string, bytes: Buffer, contentType: ImageType): Promise<string> {
-  const [row] = await tx
+/** Stores an uploaded logo as the signed-in provider's image. */
+export async function storeImage(viewer: Viewer, bytes: Buffer, contentType: ImageType): Promise<string> {
+  const providerId = partnerWith(viewer, "profile.requestChange");
+  const db = await getDb();
+  const [row] = await db
     .insert(images)
     .values({ providerId, contentType, bytes, sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") })
     .returning({ id: images.id });
@@ -168,15 +177,16 @@ export async function storeImage(tx: Tx, providerId: string, bytes: Buffer, cont
 
 /**
  * A logo for the logo route: anyone may see the logo of a listed, active provider; a pending
- * request's logo only its provider and the operator. Otherwise null (a 404, whatever the reason).
+ * request's logo only its provider and the operator. Otherwise NotFoundError (a 404, whatever the reason).
  */
 export async function logoFor(id: string, viewer: () => Promise<Viewer | null>) {
+  if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
   const [image] = await db
     .select({ contentType: images.contentType, bytes: images.bytes, sha256: images.sha256, providerId: images.providerId })
     .from(images)
     .where(eq(images.id, id));
-  if (!image) return null;
+  if (!image) throw new NotFoundError();
   const [listed] = await db
     .select({ n: count() })
     .from(providerProfiles)
@@ -185,5 +195,5 @@ export async function logoFor(id: string, viewer: () => Promise<Viewer | null>) 
   if (listed?.n) return { ...image, public: true };
   const v = await viewer();
   if (v && (can(v.role, "operator.requests") || (can(v.role, "profile.view") && v.partnerId === image.providerId))) return { ...image, public: false };
-  return null;
+  throw new NotFoundError();
 }

@@ -4,19 +4,17 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Viewer } from "@/lib/auth";
 import { ActionError, NotFoundError } from "@/lib/form-state";
 import { hashInvitationToken, type InvitationRefusal } from "@/lib/invitations";
+import { can } from "@/lib/permissions";
+import { isUuid } from "@/lib/validation/ids";
 import { INVITATION_TOKEN } from "@/lib/validation/relationships";
-import type { Db, Tx } from "../client";
-import { getDb } from "../index";
+import { getDb, inTransaction } from "../index";
 import { customers, partners, relationshipInvitations, resellerRelationships, subscriptions, users } from "../schema";
+import { partnerWith } from "./scope";
 
-type Q = Db | Tx;
-const use = async (db?: Q): Promise<Q> => db ?? (await getDb());
-
-/** The signed-in organisation's partner id when it has that role; anything else sees nothing. */
-function ownPartnerId(viewer: Viewer, role: "provider" | "reseller"): string {
-  if (viewer.role !== role || !viewer.partnerId) throw new NotFoundError();
-  return viewer.partnerId;
-}
+/** Neither accepted nor revoked. */
+const unused = and(isNull(relationshipInvitations.acceptedAt), isNull(relationshipInvitations.revokedAt));
+/** An invitation whose link can still be accepted: unused and not expired. */
+const openInvitation = and(unused, gt(relationshipInvitations.expiresAt, sql`now()`));
 
 // ── provider side: Indirect resellers ───────────────────────────────────────────────────────────
 
@@ -27,17 +25,17 @@ export type ResellerRow = Awaited<ReturnType<typeof resellersOfProvider>>[number
  * with it (a subscription counts when the reseller is its partner of record or its support contact).
  * One statement: the counts come from two grouped subqueries, not a query per row.
  */
-export async function resellersOfProvider(viewer: Viewer, filter: { relationshipId?: string } = {}, db?: Q) {
-  const q = await use(db);
-  const providerId = ownPartnerId(viewer, "provider");
-  const customerCounts = q
+export async function resellersOfProvider(viewer: Viewer, filter: { relationshipId?: string } = {}) {
+  const providerId = partnerWith(viewer, "resellers.view");
+  const db = await getDb();
+  const customerCounts = db
     .select({ resellerId: customers.resellerId, n: count().as("customer_count") })
     .from(customers)
     .where(eq(customers.providerId, providerId))
     .groupBy(customers.resellerId)
     .as("customer_counts");
   const rel = alias(resellerRelationships, "rel");
-  const subscriptionCounts = q
+  const subscriptionCounts = db
     .select({
       resellerId: rel.resellerId,
       n: count().as("subscription_count"),
@@ -52,7 +50,7 @@ export async function resellersOfProvider(viewer: Viewer, filter: { relationship
     .where(eq(subscriptions.providerId, providerId))
     .groupBy(rel.resellerId)
     .as("subscription_counts");
-  return q
+  return db
     .select({
       id: resellerRelationships.id,
       resellerId: resellerRelationships.resellerId,
@@ -74,17 +72,19 @@ export async function resellersOfProvider(viewer: Viewer, filter: { relationship
     .orderBy(asc(resellerRelationships.status), asc(partners.legalName));
 }
 
-/** One of the provider's relationships with its counts; undefined when it is not this provider's. */
-export async function relationshipOfProvider(viewer: Viewer, relationshipId: string, db?: Q) {
-  const [row] = await resellersOfProvider(viewer, { relationshipId }, db);
+/** One of the provider's relationships with its counts; another provider's (or a malformed id) is NotFoundError. */
+export async function relationshipOfProvider(viewer: Viewer, relationshipId: string) {
+  if (!isUuid(relationshipId)) throw new NotFoundError();
+  const [row] = await resellersOfProvider(viewer, { relationshipId });
+  if (!row) throw new NotFoundError();
   return row;
 }
 
 /** Links the provider handed out that can still be accepted. */
-export async function pendingInvitations(viewer: Viewer, db?: Q) {
-  const q = await use(db);
-  const providerId = ownPartnerId(viewer, "provider");
-  return q
+export async function pendingInvitations(viewer: Viewer) {
+  const providerId = partnerWith(viewer, "resellers.invite");
+  const db = await getDb();
+  return db
     .select({
       id: relationshipInvitations.id,
       createdAt: relationshipInvitations.createdAt,
@@ -93,89 +93,89 @@ export async function pendingInvitations(viewer: Viewer, db?: Q) {
     })
     .from(relationshipInvitations)
     .innerJoin(users, eq(users.id, relationshipInvitations.createdBy))
-    .where(
-      and(
-        eq(relationshipInvitations.providerId, providerId),
-        isNull(relationshipInvitations.acceptedAt),
-        isNull(relationshipInvitations.revokedAt),
-        gt(relationshipInvitations.expiresAt, sql`now()`),
-      ),
-    )
+    .where(and(eq(relationshipInvitations.providerId, providerId), openInvitation))
     .orderBy(desc(relationshipInvitations.createdAt));
 }
 
-export async function createInvitation(tx: Tx, viewer: Viewer, values: { tokenHash: string; message: string; expiresAt: Date }) {
-  const [row] = await tx
+export async function createInvitation(viewer: Viewer, values: { tokenHash: string; message: string; expiresAt: Date }) {
+  const providerId = partnerWith(viewer, "resellers.invite");
+  const db = await getDb();
+  const [row] = await db
     .insert(relationshipInvitations)
-    .values({ providerId: ownPartnerId(viewer, "provider"), createdBy: viewer.id, ...values })
+    .values({ providerId, createdBy: viewer.id, ...values })
     .returning({ id: relationshipInvitations.id, expiresAt: relationshipInvitations.expiresAt });
   return row!;
 }
 
 /** Revokes one of the provider's open invitations; another provider's → NotFoundError. */
-export async function revokeInvitation(tx: Tx, viewer: Viewer, invitationId: string) {
-  const providerId = ownPartnerId(viewer, "provider");
+export async function revokeInvitation(viewer: Viewer, invitationId: string) {
+  const providerId = partnerWith(viewer, "resellers.invite");
+  if (!isUuid(invitationId)) throw new NotFoundError();
+  const db = await getDb();
   const mine = and(eq(relationshipInvitations.id, invitationId), eq(relationshipInvitations.providerId, providerId));
-  const [revoked] = await tx
+  const [revoked] = await db
     .update(relationshipInvitations)
     .set({ revokedAt: sql`now()`, revokedBy: viewer.id })
-    .where(and(mine, isNull(relationshipInvitations.acceptedAt), isNull(relationshipInvitations.revokedAt)))
+    .where(and(mine, unused))
     .returning({ id: relationshipInvitations.id });
   if (revoked) return revoked;
-  const [existing] = await tx.select().from(relationshipInvitations).where(mine);
+  const [existing] = await db.select().from(relationshipInvitations).where(mine);
   if (!existing) throw new NotFoundError();
   throw new ActionError(existing.acceptedAt ? "This invitation was already accepted, so it can no longer be revoked." : "This invitation was already revoked.");
 }
 
 /**
- * Ends one of the provider's active relationships (SPEC §3.2 step 6), inside the caller's transaction:
- * customers lose the reseller, subscriptions lose it as partner of record and as support contact (the
- * provider takes that back), then the relationship is ended — the trigger in 0001_rules.sql refuses the
- * last step while anything still points at the reseller.
+ * Ends one of the provider's active relationships, in one transaction (the action's): customers lose the
+ * reseller, subscriptions lose it as partner of record and as support contact (the provider takes that
+ * back), then the relationship is ended — the trigger in 0001_rules.sql refuses the last step while
+ * anything still points at the reseller.
  */
-export async function endRelationship(tx: Tx, viewer: Viewer, relationshipId: string) {
-  const providerId = ownPartnerId(viewer, "provider");
-  const [rel] = await tx
-    .select()
-    .from(resellerRelationships)
-    .where(and(eq(resellerRelationships.id, relationshipId), eq(resellerRelationships.providerId, providerId)))
-    .for("update");
-  if (!rel) throw new NotFoundError();
-  if (rel.status === "ended") throw new ActionError("This relationship has already ended.");
-  const resellerId = rel.resellerId;
-  const clearedCustomers = await tx
-    .update(customers)
-    .set({ resellerId: null })
-    .where(and(eq(customers.providerId, providerId), eq(customers.resellerId, resellerId)))
-    .returning({ id: customers.id, companyName: customers.companyName });
-  const clearedPartnerOfRecord = await tx
-    .update(subscriptions)
-    .set({ resellerId: null, version: sql`${subscriptions.version} + 1` })
-    .where(and(eq(subscriptions.providerId, providerId), eq(subscriptions.resellerId, resellerId)))
-    .returning({ id: subscriptions.id });
-  const revertedSupport = await tx
-    .update(subscriptions)
-    .set({ supportContactId: providerId, version: sql`${subscriptions.version} + 1` })
-    .where(and(eq(subscriptions.providerId, providerId), eq(subscriptions.supportContactId, resellerId)))
-    .returning({ id: subscriptions.id });
-  await tx
-    .update(resellerRelationships)
-    .set({ status: "ended", endedAt: sql`now()`, endedBy: viewer.id })
-    .where(eq(resellerRelationships.id, rel.id));
-  return {
-    relationship: rel,
-    customers: clearedCustomers,
-    partnerOfRecordSubscriptionIds: clearedPartnerOfRecord.map((s) => s.id),
-    supportSubscriptionIds: revertedSupport.map((s) => s.id),
-  };
+export async function endRelationship(viewer: Viewer, relationshipId: string) {
+  const providerId = partnerWith(viewer, "resellers.end");
+  if (!isUuid(relationshipId)) throw new NotFoundError();
+  return inTransaction(async (tx) => {
+    const [rel] = await tx
+      .select()
+      .from(resellerRelationships)
+      .where(and(eq(resellerRelationships.id, relationshipId), eq(resellerRelationships.providerId, providerId)))
+      .for("update");
+    if (!rel) throw new NotFoundError();
+    if (rel.status === "ended") throw new ActionError("This relationship has already ended.");
+    const resellerId = rel.resellerId;
+    const clearedCustomers = await tx
+      .update(customers)
+      .set({ resellerId: null })
+      .where(and(eq(customers.providerId, providerId), eq(customers.resellerId, resellerId)))
+      .returning({ id: customers.id, companyName: customers.companyName });
+    const clearedPartnerOfRecord = await tx
+      .update(subscriptions)
+      .set({ resellerId: null, version: sql`${subscriptions.version} + 1` })
+      .where(and(eq(subscriptions.providerId, providerId), eq(subscriptions.resellerId, resellerId)))
+      .returning({ id: subscriptions.id });
+    const revertedSupport = await tx
+      .update(subscriptions)
+      .set({ supportContactId: providerId, version: sql`${subscriptions.version} + 1` })
+      .where(and(eq(subscriptions.providerId, providerId), eq(subscriptions.supportContactId, resellerId)))
+      .returning({ id: subscriptions.id });
+    await tx
+      .update(resellerRelationships)
+      .set({ status: "ended", endedAt: sql`now()`, endedBy: viewer.id })
+      .where(eq(resellerRelationships.id, rel.id));
+    return {
+      relationship: rel,
+      customers: clearedCustomers,
+      partnerOfRecordSubscriptionIds: clearedPartnerOfRecord.map((s) => s.id),
+      supportSubscriptionIds: revertedSupport.map((s) => s.id),
+    };
+  });
 }
 
 // ── reseller side: Indirect providers ───────────────────────────────────────────────────────────
 
-export async function providersOfReseller(viewer: Viewer, db?: Q) {
-  const q = await use(db);
-  const resellerId = ownPartnerId(viewer, "reseller");
-  return q
+export async function providersOfReseller(viewer: Viewer) {
+  const resellerId = partnerWith(viewer, "providers.viewOwn");
+  const db = await getDb();
+  return db
     .select({
       id: resellerRelationships.id,
       providerId: resellerRelationships.providerId,
@@ -193,9 +193,10 @@ export async function providersOfReseller(viewer: Viewer, db?: Q) {
 // ── the invitation link ─────────────────────────────────────────────────────────────────────────
 
 /** The invitation behind a token (by its hash) with its provider's name; undefined if malformed or unknown. */
-async function invitationByToken(token: string, q: Q) {
+async function invitationByToken(token: string) {
   if (!INVITATION_TOKEN.test(token)) return undefined;
-  const [row] = await q
+  const db = await getDb();
+  const [row] = await db
     .select({
       invitation: relationshipInvitations,
       providerName: partners.legalName,
@@ -217,9 +218,8 @@ export type InvitationCheck =
  * link itself (unknown, revoked, used, expired), then who is looking (signed out, not a reseller,
  * enrolment pending, already related). Reads only; accepting is `acceptInvitation`.
  */
-export async function checkInvitation(token: string, viewer: Viewer | null, db?: Q): Promise<InvitationCheck> {
-  const q = await use(db);
-  const row = await invitationByToken(token, q);
+export async function checkInvitation(token: string, viewer: Viewer | null): Promise<InvitationCheck> {
+  const row = await invitationByToken(token);
   if (!row) return { kind: "invalid" };
   const { invitation, providerName } = row;
   if (invitation.revokedAt) return { kind: "revoked", providerName };
@@ -227,11 +227,12 @@ export async function checkInvitation(token: string, viewer: Viewer | null, db?:
   if (row.expired) return { kind: "expired", providerName };
   const open = { providerName, providerId: invitation.providerId, invitationId: invitation.id };
   if (!viewer) return { kind: "signed_out", ...open };
-  if (viewer.role !== "reseller" || !viewer.partnerId) return { kind: "not_reseller", providerName };
-  const [reseller] = await q.select({ status: partners.status, kind: partners.kind }).from(partners).where(eq(partners.id, viewer.partnerId));
+  if (!viewer.partnerId || !can(viewer.role, "invitations.accept")) return { kind: "not_reseller", providerName };
+  const db = await getDb();
+  const [reseller] = await db.select({ status: partners.status, kind: partners.kind }).from(partners).where(eq(partners.id, viewer.partnerId));
   if (reseller?.kind !== "indirect_reseller") return { kind: "not_reseller", providerName };
   if (reseller.status !== "active") return { kind: "reseller_pending", providerName };
-  const [existing] = await q
+  const [existing] = await db
     .select({ status: resellerRelationships.status })
     .from(resellerRelationships)
     .where(and(eq(resellerRelationships.providerId, invitation.providerId), eq(resellerRelationships.resellerId, viewer.partnerId)));
@@ -243,34 +244,33 @@ export async function checkInvitation(token: string, viewer: Viewer | null, db?:
  * Marks the invitation used by this reseller, atomically: of two accepts racing on one link exactly one
  * gets the row back (the other waits for the row lock, then no longer matches `accepted_at IS NULL`).
  */
-export async function claimInvitation(tx: Tx, token: string, viewer: Viewer) {
-  const resellerId = ownPartnerId(viewer, "reseller");
-  const [claimed] = await tx
+export async function claimInvitation(token: string, viewer: Viewer) {
+  const resellerId = partnerWith(viewer, "invitations.accept");
+  const db = await getDb();
+  const [claimed] = await db
     .update(relationshipInvitations)
     .set({ acceptedAt: sql`now()`, acceptedByResellerId: resellerId, acceptedByUserId: viewer.id })
-    .where(
-      and(
-        eq(relationshipInvitations.tokenHash, hashInvitationToken(token)),
-        isNull(relationshipInvitations.acceptedAt),
-        isNull(relationshipInvitations.revokedAt),
-        gt(relationshipInvitations.expiresAt, sql`now()`),
-      ),
-    )
+    .where(and(eq(relationshipInvitations.tokenHash, hashInvitationToken(token)), openInvitation))
     .returning();
   return claimed;
 }
 
-/** Makes the pair active: a new relationship, or the ended one reactivated. Already active → refused. */
-export async function activateRelationship(tx: Tx, pair: { providerId: string; resellerId: string; invitationId: string }) {
+/**
+ * Makes the signed-in reseller and the provider of the invitation it just claimed an active pair: a new
+ * relationship, or the ended one reactivated. Already active → undefined.
+ */
+export async function activateRelationship(viewer: Viewer, invitation: { id: string; providerId: string }) {
+  const pair = { providerId: invitation.providerId, resellerId: partnerWith(viewer, "invitations.accept"), invitationId: invitation.id };
+  const db = await getDb();
   const samePair = and(eq(resellerRelationships.providerId, pair.providerId), eq(resellerRelationships.resellerId, pair.resellerId));
-  const [reactivated] = await tx
+  const [reactivated] = await db
     .update(resellerRelationships)
     .set({ status: "active", establishedAt: sql`now()`, endedAt: null, endedBy: null, invitationId: pair.invitationId })
     .where(and(samePair, eq(resellerRelationships.status, "ended")))
     .returning();
   if (reactivated) return { relationship: reactivated, reactivated: true };
   // A concurrent accept of another link for the same pair ends in reseller_relationships_pair_key.
-  const [created] = await tx.insert(resellerRelationships).values(pair).onConflictDoNothing().returning();
+  const [created] = await db.insert(resellerRelationships).values(pair).onConflictDoNothing().returning();
   if (!created) return undefined;
   return { relationship: created, reactivated: false };
 }

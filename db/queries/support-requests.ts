@@ -1,13 +1,13 @@
 import "server-only";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import type { Viewer } from "@/lib/auth";
 import { NotFoundError } from "@/lib/form-state";
 import { can } from "@/lib/permissions";
+import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
-import { partners, providerProfiles, supportRequests, users, type SupportRequestStatus } from "../schema";
-import type { Queryable } from "./profile";
+import { partners, providerProfiles, supportRequests, users, type LocationUrl, type SupportRequestStatus } from "../schema";
+import { partnerWith } from "./scope";
 
 export const requestStatuses: readonly SupportRequestStatus[] = ["submitted", "in_review", "completed", "rejected"];
 export const openStatuses: SupportRequestStatus[] = ["submitted", "in_review"];
@@ -48,8 +48,9 @@ export type SupportRequestView = {
   resolvedByName: string | null;
 };
 
-function selectRequests(q: Queryable, where: SQL | undefined) {
-  return q
+async function selectRequests(where: SQL | undefined, limit: number) {
+  const db = await getDb();
+  return db
     .select(requestColumns)
     .from(supportRequests)
     .innerJoin(partners, eq(partners.id, supportRequests.providerId))
@@ -57,14 +58,8 @@ function selectRequests(q: Queryable, where: SQL | undefined) {
     .leftJoin(providerProfiles, eq(providerProfiles.providerId, supportRequests.providerId))
     .leftJoin(resolver, eq(resolver.id, supportRequests.resolvedBy))
     .where(where)
-    .orderBy(desc(supportRequests.createdAt), desc(supportRequests.id));
-}
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
-
-function providerScope(viewer: Viewer): string {
-  if (!can(viewer.role, "profile.view") || !viewer.partnerId) throw new NotFoundError();
-  return viewer.partnerId;
+    .orderBy(desc(supportRequests.createdAt), desc(supportRequests.id))
+    .limit(limit);
 }
 
 function requireOperator(viewer: Viewer) {
@@ -73,29 +68,46 @@ function requireOperator(viewer: Viewer) {
 
 /** The signed-in provider's own requests, newest first. */
 export async function providerRequests(viewer: Viewer, limit = 50): Promise<SupportRequestView[]> {
-  const org = providerScope(viewer);
-  return selectRequests(await getDb(), eq(supportRequests.providerId, org)).limit(limit);
+  const org = partnerWith(viewer, "profile.view");
+  return selectRequests(eq(supportRequests.providerId, org), limit);
 }
 
-/** One of the provider's own requests; another provider's (or a malformed id) is null, like a missing one. */
-export async function providerRequest(viewer: Viewer, id: string): Promise<SupportRequestView | null> {
-  const org = providerScope(viewer);
-  if (!isUuid(id)) return null;
-  const [row] = await selectRequests(await getDb(), and(eq(supportRequests.id, id), eq(supportRequests.providerId, org)));
-  return row ?? null;
+/** One of the provider's own requests; another provider's (or a malformed id) is NotFoundError, like a missing one. */
+export async function providerRequest(viewer: Viewer, id: string): Promise<SupportRequestView> {
+  const org = partnerWith(viewer, "profile.view");
+  if (!isUuid(id)) throw new NotFoundError();
+  const [row] = await selectRequests(and(eq(supportRequests.id, id), eq(supportRequests.providerId, org)), 1);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** The signed-in provider asks for a change of its entry (null = that part unchanged). */
+export async function createSupportRequest(
+  viewer: Viewer,
+  request: { companyName: string | null; logoImageId: string | null; locations: LocationUrl[] | null; note: string },
+) {
+  const providerId = partnerWith(viewer, "profile.requestChange");
+  const db = await getDb();
+  const [row] = await db
+    .insert(supportRequests)
+    .values({ providerId, kind: "profile_change", ...request, createdBy: viewer.id })
+    .returning({ id: supportRequests.id });
+  return row!;
 }
 
 /** The operator's queue, newest first, optionally one status only. */
 export async function requestQueue(viewer: Viewer, status?: SupportRequestStatus, limit = 200): Promise<SupportRequestView[]> {
   requireOperator(viewer);
-  return selectRequests(await getDb(), status ? eq(supportRequests.status, status) : undefined).limit(limit);
+  return selectRequests(status ? eq(supportRequests.status, status) : undefined, limit);
 }
 
-export async function requestForOperator(viewer: Viewer, id: string, q?: Queryable): Promise<SupportRequestView | null> {
+/** Any request, for the operator; an unknown (or malformed) id is NotFoundError. */
+export async function requestForOperator(viewer: Viewer, id: string): Promise<SupportRequestView> {
   requireOperator(viewer);
-  if (!isUuid(id)) return null;
-  const [row] = await selectRequests(q ?? (await getDb()), eq(supportRequests.id, id));
-  return row ?? null;
+  if (!isUuid(id)) throw new NotFoundError();
+  const [row] = await selectRequests(eq(supportRequests.id, id), 1);
+  if (!row) throw new NotFoundError();
+  return row;
 }
 
 /**
@@ -103,7 +115,6 @@ export async function requestForOperator(viewer: Viewer, id: string, q?: Queryab
  * operators cannot resolve it twice. Throws NotFoundError for an unknown id.
  */
 export async function transitionRequest(
-  tx: Queryable,
   viewer: Viewer,
   id: string,
   from: SupportRequestStatus[],
@@ -111,10 +122,11 @@ export async function transitionRequest(
   reply?: string,
 ) {
   requireOperator(viewer);
-  const [current] = await tx.select().from(supportRequests).where(eq(supportRequests.id, id)).for("update");
+  const db = await getDb();
+  const [current] = await db.select().from(supportRequests).where(eq(supportRequests.id, id)).for("update");
   if (!current) throw new NotFoundError();
   const resolving = to === "completed" || to === "rejected";
-  const [updated] = await tx
+  const [updated] = await db
     .update(supportRequests)
     .set({ status: to, ...(reply !== undefined ? { operatorReply: reply || null } : {}), ...(resolving ? { resolvedAt: new Date(), resolvedBy: viewer.id } : {}) })
     .where(and(eq(supportRequests.id, id), inArray(supportRequests.status, from)))

@@ -1,40 +1,43 @@
 "use server";
 import { z } from "zod";
-import { activeProviders, catalog, isActiveReseller, isDomainTaken, providerEmailDomains } from "@/db/queries/customers";
+import { getDb } from "@/db";
+import { isDomainTaken, unsafeProviderEmailDomains } from "@/db/queries/domains";
 import { claimDraft, createDraft, deleteDraft, draftForViewer, markDraftCustomer, updateDraft } from "@/db/queries/drafts";
+import { assertLicenseLimits, catalog } from "@/db/queries/offers";
 import { createSubscriptions, recordOrder } from "@/db/queries/orders";
-import type { Tx } from "@/db/client";
+import { activeProviders, isActiveReseller } from "@/db/queries/partners";
 import { customers, users, type CustomerDraftData, type Offer } from "@/db/schema";
 import { ActionError, NotFoundError, action } from "@/lib/action";
-import { currentViewer, type Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/auth";
 import { generateTemporaryPassword, hashPassword } from "@/lib/password";
 import { can } from "@/lib/permissions";
+import { routeViewer } from "@/lib/route-viewer";
 import { DOMAIN_SUFFIX, customerDetailsSchema, customerLinesSchema, domainPrefixSchema, draftRef, emailDomain, type CustomerDetails } from "@/lib/validation/customers";
 import { wizardBase } from "@/lib/wizard";
 
 /** Who is the provider of record, and which reseller (if any) the customer is associated with. */
-async function resolveParties(tx: Tx, viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
+async function resolveParties(viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
   if (can(viewer.role, "customers.createThroughProvider")) {
     // A reseller adds customers through one of its active providers, associated with itself.
-    const providers = await activeProviders(viewer.partnerId!, tx);
+    const providers = await activeProviders(viewer);
     const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;
     if (!providerId) throw new ActionError("Choose one of your indirect providers.", "providerId");
     return { providerId, resellerId: viewer.partnerId! };
   }
   const providerId = viewer.partnerId!;
   const resellerId = details.resellerId || null;
-  if (resellerId && !(await isActiveReseller(providerId, resellerId, tx))) {
+  if (resellerId && !(await isActiveReseller(viewer, resellerId))) {
     throw new ActionError("Choose one of your active indirect resellers, or None.", "resellerId");
   }
   return { providerId, resellerId };
 }
 
 /** The rules that need the database, checked at each step and again at Submit. */
-async function checkDetails(tx: Tx, providerId: string, details: CustomerDetails) {
-  if (await isDomainTaken(`${details.domain}${DOMAIN_SUFFIX}`, tx)) {
+async function checkDetails(providerId: string, details: CustomerDetails) {
+  if (await isDomainTaken(`${details.domain}${DOMAIN_SUFFIX}`)) {
     throw new ActionError(`${details.domain}${DOMAIN_SUFFIX} is already taken. Choose another domain.`, "domain");
   }
-  const own = await providerEmailDomains(providerId, tx);
+  const own = await unsafeProviderEmailDomains(providerId);
   if (own.includes(emailDomain(details.contactEmail))) {
     throw new ActionError("The primary contact must be the customer's own person: this email uses the provider's domain.", "contactEmail");
   }
@@ -44,27 +47,25 @@ function checkLines(lines: { offerId: string; licenses: number }[], offers: Offe
   for (const line of lines) {
     const offer = offers.find((o) => o.id === line.offerId);
     if (!offer) throw new ActionError("This offer is not available.", "offer");
-    if (line.licenses < offer.minLicenses || line.licenses > offer.maxLicenses) {
-      throw new ActionError(`${offer.name} allows ${offer.minLicenses} to ${offer.maxLicenses} licenses.`, `licenses.${offer.id}`);
-    }
+    assertLicenseLimits(offer, line.licenses, `licenses.${offer.id}`);
   }
 }
 
-const detailsInput = customerDetailsSchema.extend({ draftId: z.union([z.uuid(), z.literal("")]).default(""), providerId: z.string().default("") });
+const detailsInput = customerDetailsSchema.extend({ draftId: z.union([z.uuid(), z.literal("")]).default(""), providerId: z.union([z.uuid(), z.literal("")]).default("") });
 
 /** Step 1 → "Next: Subscriptions": validates the details and keeps them in the server-side draft. */
 export const saveCustomerDetails = action(
   { name: "customer_draft.save_details", permission: "customers.create", schema: detailsInput },
-  async ({ draftId, providerId: providerInput, ...details }, { viewer, tx, audit }) => {
-    const parties = await resolveParties(tx, viewer, details, providerInput);
-    await checkDetails(tx, parties.providerId, details);
+  async ({ draftId, providerId: providerInput, ...details }, { viewer, audit }) => {
+    const parties = await resolveParties(viewer, details, providerInput);
+    await checkDetails(parties.providerId, details);
     const saved = { ...details, resellerId: parties.resellerId ?? "", providerId: parties.providerId };
     let id = draftId;
     if (id) {
-      const draft = await draftForViewer(viewer, id, tx);
-      await updateDraft(tx, viewer, id, { ...draft.data, details: saved });
+      const draft = await draftForViewer(viewer, id);
+      await updateDraft(viewer, id, { ...draft.data, details: saved });
     } else {
-      id = (await createDraft(tx, viewer, parties.providerId, { details: saved })).id;
+      id = (await createDraft(viewer, parties.providerId, { details: saved })).id;
     }
     audit({ targetType: "customer_draft", targetId: id, providerId: parties.providerId, resellerId: parties.resellerId });
     return { redirect: `${wizardBase(viewer)}/${id}/subscriptions` };
@@ -74,11 +75,11 @@ export const saveCustomerDetails = action(
 /** Step 2 → "Next: Review". */
 export const saveCustomerLines = action(
   { name: "customer_draft.save_subscriptions", permission: "customers.create", schema: customerLinesSchema },
-  async ({ draftId, lines }, { viewer, tx, audit }) => {
-    const draft = await draftForViewer(viewer, draftId, tx);
+  async ({ draftId, lines }, { viewer, audit }) => {
+    const draft = await draftForViewer(viewer, draftId);
     if (!draft.data.details) throw new NotFoundError();
-    checkLines(lines, await catalog(tx));
-    await updateDraft(tx, viewer, draftId, { ...draft.data, lines });
+    checkLines(lines, await catalog());
+    await updateDraft(viewer, draftId, { ...draft.data, lines });
     audit({ targetType: "customer_draft", targetId: draftId, providerId: draft.providerId });
     return { redirect: `${wizardBase(viewer)}/${draftId}/review` };
   },
@@ -87,8 +88,8 @@ export const saveCustomerLines = action(
 /** "Cancel": throws the whole draft away and starts over. */
 export const cancelCustomerDraft = action(
   { name: "customer_draft.cancel", permission: "customers.create", schema: draftRef },
-  async ({ draftId }, { viewer, tx, audit }) => {
-    await deleteDraft(tx, viewer, draftId);
+  async ({ draftId }, { viewer, audit }) => {
+    await deleteDraft(viewer, draftId);
     audit({ targetType: "customer_draft", targetId: draftId });
     return { redirect: wizardBase(viewer) };
   },
@@ -104,10 +105,10 @@ export type SetupInformation = { customerId: string; companyName: string; adminE
  */
 export const placeCustomerOrder = action(
   { name: "customer.create", permission: "customers.create", schema: draftRef },
-  async ({ draftId }, { viewer, tx, audit }) => {
-    const claimed = await claimDraft(tx, viewer, draftId);
+  async ({ draftId }, { viewer, audit }) => {
+    const claimed = await claimDraft(viewer, draftId);
     if (!claimed) {
-      const draft = await draftForViewer(viewer, draftId, tx);
+      const draft = await draftForViewer(viewer, draftId);
       if (draft.submittedAt) return { message: "This customer was already submitted.", data: { alreadySubmitted: true, customerId: draft.customerId } };
       throw new NotFoundError();
     }
@@ -115,20 +116,21 @@ export const placeCustomerOrder = action(
     const detailsParsed = customerDetailsSchema.safeParse(data.details ?? {});
     if (!detailsParsed.success || !data.lines?.length) throw new ActionError("Some steps are incomplete. Go back and complete them.");
     const details = detailsParsed.data;
-    const parties = await resolveParties(tx, viewer, details, data.details?.providerId);
+    const parties = await resolveParties(viewer, details, data.details?.providerId);
     if (parties.providerId !== claimed.providerId) throw new NotFoundError();
-    await checkDetails(tx, parties.providerId, details);
-    checkLines(data.lines, await catalog(tx));
+    await checkDetails(parties.providerId, details);
+    checkLines(data.lines, await catalog());
 
     const domain = `${details.domain}${DOMAIN_SUFFIX}`;
     const { resellerId: _reseller, domain: _domain, ...fields } = details;
-    const [customer] = await tx
+    const db = await getDb();
+    const [customer] = await db
       .insert(customers)
       .values({ ...fields, domain, providerId: parties.providerId, resellerId: parties.resellerId, createdBy: viewer.id })
       .returning();
     const temporaryPassword = generateTemporaryPassword();
     const adminEmail = `admin@${domain}`;
-    const [admin] = await tx
+    const [admin] = await db
       .insert(users)
       .values({
         email: adminEmail,
@@ -140,7 +142,6 @@ export const placeCustomerOrder = action(
       })
       .returning();
     const order = await recordOrder(
-      tx,
       {
         providerId: parties.providerId,
         customerId: customer!.id,
@@ -151,8 +152,8 @@ export const placeCustomerOrder = action(
       },
       data.lines.map((l) => ({ offerId: l.offerId, quantity: l.licenses, partnerOfRecordId: parties.resellerId })),
     );
-    const subs = await createSubscriptions(tx, { providerId: parties.providerId, customerId: customer!.id, resellerId: parties.resellerId, orderId: order.id }, data.lines);
-    await markDraftCustomer(tx, draftId, customer!.id);
+    const subs = await createSubscriptions({ providerId: parties.providerId, customerId: customer!.id, resellerId: parties.resellerId, orderId: order.id }, data.lines);
+    await markDraftCustomer(viewer, draftId, customer!.id);
 
     const common = { providerId: parties.providerId, resellerId: parties.resellerId, customerId: customer!.id };
     audit({ ...common, targetType: "customer", targetId: customer!.id, after: { companyName: customer!.companyName, domain, reseller: parties.resellerId }, summary: `Added customer ${customer!.companyName}` });
@@ -167,8 +168,8 @@ export const placeCustomerOrder = action(
 
 /** Live "is this domain free?" for the New customer form (read-only; same checks as the wizard). */
 export async function checkDomainAvailability(raw: string): Promise<{ available: boolean; message: string }> {
-  const viewer = await currentViewer();
-  if (!viewer || !can(viewer.role, "customers.create")) return { available: false, message: "" };
+  const viewer = await routeViewer("customers.create");
+  if (!viewer) return { available: false, message: "" };
   const parsed = domainPrefixSchema.safeParse(raw);
   if (!parsed.success) return { available: false, message: parsed.error.issues[0]!.message };
   const domain = `${parsed.data}${DOMAIN_SUFFIX}`;

@@ -1,9 +1,11 @@
 "use server";
-import { and, eq } from "drizzle-orm";
-import { customerForViewer, isActiveReseller, subscriptionForViewer, upgradeTargets } from "@/db/queries/customers";
-import { createSubscriptions, recordOrder, updateSubscriptionAt } from "@/db/queries/orders";
-import type { Tx } from "@/db/client";
-import { customers, offers, subscriptions, type Subscription } from "@/db/schema";
+import { customerForViewer, setCustomerReseller } from "@/db/queries/customers";
+import { activeOffer, assertLicenseLimits, upgradeTargets } from "@/db/queries/offers";
+import { createSubscriptions, recordOrder, unsafeUpdateSubscriptionAt } from "@/db/queries/orders";
+import { isActiveReseller } from "@/db/queries/partners";
+import { subscriptionForViewer, unsafeCustomerHasOffer } from "@/db/queries/subscriptions";
+import type { Subscription } from "@/db/schema";
+import type { Viewer } from "@/lib/auth";
 import { ActionError, NotFoundError, action, type AuditInput } from "@/lib/action";
 import {
   changeLicensesSchema,
@@ -19,14 +21,14 @@ const STALE = "Someone else changed this subscription meanwhile. Review the curr
 const revalidate = ["/provider", "/reseller", "/customer"];
 
 /** Applies a change against the version the user saw; a stale version changes nothing. */
-async function change(tx: Tx, sub: Subscription, version: number, set: Partial<Subscription>) {
-  const updated = await updateSubscriptionAt(tx, sub.id, version, set);
+async function change(sub: Subscription, version: number, set: Partial<Subscription>) {
+  const updated = await unsafeUpdateSubscriptionAt(sub.id, version, set);
   if (!updated) throw new ActionError(STALE);
   return updated;
 }
 
-async function requireActiveReseller(tx: Tx, providerId: string, resellerId: string, field: string) {
-  if (!(await isActiveReseller(providerId, resellerId, tx))) throw new ActionError("Choose one of your active indirect resellers.", field);
+async function requireActiveReseller(viewer: Viewer, resellerId: string, field: string) {
+  if (!(await isActiveReseller(viewer, resellerId))) throw new ActionError("Choose one of your active indirect resellers.", field);
 }
 
 function auditSub(sub: Subscription, extra: Omit<AuditInput, "targetType">): AuditInput {
@@ -36,21 +38,18 @@ function auditSub(sub: Subscription, extra: Omit<AuditInput, "targetType">): Aud
 /** New subscription for an existing customer (provider), optionally with a reseller of record. */
 export const addSubscription = action(
   { name: "subscription.create", permission: "subscriptions.create", schema: newSubscriptionSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { customer } = await customerForViewer(viewer, input.customerId, tx);
-    const [offer] = await tx.select().from(offers).where(and(eq(offers.id, input.offerId), eq(offers.active, true)));
+  async (input, { viewer, audit }) => {
+    const { customer } = await customerForViewer(viewer, input.customerId);
+    const offer = await activeOffer(input.offerId);
     if (!offer) throw new ActionError("Choose an offer from the catalog.", "offerId");
-    if (input.licenses < offer.minLicenses || input.licenses > offer.maxLicenses) {
-      throw new ActionError(`${offer.name} allows ${offer.minLicenses} to ${offer.maxLicenses} licenses.`, "licenses");
-    }
+    assertLicenseLimits(offer, input.licenses, "licenses");
     const resellerId = input.resellerId || null;
-    if (resellerId) await requireActiveReseller(tx, customer.providerId, resellerId, "resellerId");
+    if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
     const order = await recordOrder(
-      tx,
       { providerId: customer.providerId, customerId: customer.id, kind: "new_subscription", placedBy: viewer.id, onBehalfOfResellerId: resellerId },
       [{ offerId: offer.id, quantity: input.licenses, partnerOfRecordId: resellerId }],
     );
-    const [sub] = await createSubscriptions(tx, { providerId: customer.providerId, customerId: customer.id, resellerId, orderId: order.id }, [
+    const [sub] = await createSubscriptions({ providerId: customer.providerId, customerId: customer.id, resellerId, orderId: order.id }, [
       { offerId: offer.id, licenses: input.licenses },
     ]);
     audit(auditSub(sub!, { resellerId, after: { offer: offer.id, licenses: input.licenses, reseller: resellerId }, summary: `Subscribed ${input.licenses} × ${offer.name}` }));
@@ -61,10 +60,10 @@ export const addSubscription = action(
 /** "Assigned support contact": the provider itself or one of its active resellers. */
 export const assignSupportContact = action(
   { name: "subscription.assign_support_contact", permission: "subscriptions.manage", schema: supportContactSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
-    if (input.supportContactId !== sub.providerId) await requireActiveReseller(tx, sub.providerId, input.supportContactId, "supportContactId");
-    const updated = await change(tx, sub, input.version, { supportContactId: input.supportContactId });
+  async (input, { viewer, audit }) => {
+    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
+    if (input.supportContactId !== sub.providerId) await requireActiveReseller(viewer, input.supportContactId, "supportContactId");
+    const updated = await change(sub, input.version, { supportContactId: input.supportContactId });
     audit(auditSub(sub, { resellerId: input.supportContactId === sub.providerId ? null : input.supportContactId, before: { supportContact: sub.supportContactId }, after: { supportContact: updated.supportContactId }, summary: "Assigned support contact changed" }));
     return { message: "Assigned support contact saved." };
   },
@@ -73,20 +72,17 @@ export const assignSupportContact = action(
 /** Licenses within the offer's limits; recorded as an order through the customer's provider. */
 export const changeLicenses = action(
   { name: "subscription.change_licenses", permission: "subscriptions.changeLicenses", schema: changeLicensesSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { subscription: sub, offer, adminRights } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
+  async (input, { viewer, audit }) => {
+    const { subscription: sub, offer, adminRights } = await subscriptionForViewer(viewer, input.subscriptionId);
     // Admin rights come with the customer (a reseller's: associated with it); partner of record or support contact alone is read-only.
     if (!adminRights) throw new NotFoundError();
     if (sub.status !== "active") throw new ActionError("Reactivate the subscription before changing its licenses.", "licenses");
-    if (input.licenses < offer.minLicenses || input.licenses > offer.maxLicenses) {
-      throw new ActionError(`${offer.name} allows ${offer.minLicenses} to ${offer.maxLicenses} licenses.`, "licenses");
-    }
+    assertLicenseLimits(offer, input.licenses, "licenses");
     if (input.licenses === sub.licenses) throw new ActionError("That is the current number of licenses.", "licenses");
-    const updated = await change(tx, sub, input.version, { licenses: input.licenses });
+    const updated = await change(sub, input.version, { licenses: input.licenses });
     // A reseller's change is an order it places itself, through the customer's provider.
     const byReseller = viewer.partnerId !== sub.providerId ? viewer.partnerId : null;
     await recordOrder(
-      tx,
       { providerId: sub.providerId, customerId: sub.customerId, kind: "license_change", placedBy: viewer.id, onBehalfOfResellerId: byReseller ?? sub.resellerId },
       [{ offerId: sub.offerId, quantity: input.licenses, partnerOfRecordId: sub.resellerId, subscriptionId: sub.id }],
     );
@@ -98,22 +94,15 @@ export const changeLicenses = action(
 /** Upgrade to an eligible offer: only while active, not to an offer the customer already has. */
 export const upgradeSubscription = action(
   { name: "subscription.upgrade", permission: "subscriptions.manage", schema: upgradeSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
+  async (input, { viewer, audit }) => {
+    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
     if (sub.status !== "active") throw new ActionError("Only an active subscription can be upgraded.", "targetOfferId");
-    const target = (await upgradeTargets(sub.offerId, tx)).find((o) => o.id === input.targetOfferId);
+    const target = (await upgradeTargets(sub.offerId)).find((o) => o.id === input.targetOfferId);
     if (!target) throw new ActionError("This subscription cannot be upgraded to that offer.", "targetOfferId");
-    const [owned] = await tx
-      .select({ id: subscriptions.id })
-      .from(subscriptions)
-      .where(and(eq(subscriptions.customerId, sub.customerId), eq(subscriptions.offerId, target.id)));
-    if (owned) throw new ActionError(`The customer already has ${target.name}.`, "targetOfferId");
-    if (sub.licenses < target.minLicenses || sub.licenses > target.maxLicenses) {
-      throw new ActionError(`${target.name} allows ${target.minLicenses} to ${target.maxLicenses} licenses; this subscription has ${sub.licenses}.`, "targetOfferId");
-    }
-    await change(tx, sub, input.version, { offerId: target.id });
+    if (await unsafeCustomerHasOffer(sub.customerId, target.id)) throw new ActionError(`The customer already has ${target.name}.`, "targetOfferId");
+    assertLicenseLimits(target, sub.licenses, "targetOfferId", `; this subscription has ${sub.licenses}`);
+    await change(sub, input.version, { offerId: target.id });
     await recordOrder(
-      tx,
       { providerId: sub.providerId, customerId: sub.customerId, kind: "upgrade", placedBy: viewer.id, onBehalfOfResellerId: sub.resellerId },
       [{ offerId: target.id, quantity: sub.licenses, partnerOfRecordId: sub.resellerId, subscriptionId: sub.id }],
     );
@@ -125,11 +114,11 @@ export const upgradeSubscription = action(
 /** The reseller of record (incentive credit), or none. */
 export const changeSubscriptionReseller = action(
   { name: "subscription.change_reseller", permission: "subscriptions.manage", schema: subscriptionResellerSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
+  async (input, { viewer, audit }) => {
+    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
     const resellerId = input.resellerId || null;
-    if (resellerId) await requireActiveReseller(tx, sub.providerId, resellerId, "resellerId");
-    await change(tx, sub, input.version, { resellerId });
+    if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
+    await change(sub, input.version, { resellerId });
     audit(auditSub(sub, { resellerId: resellerId ?? sub.resellerId, before: { reseller: sub.resellerId }, after: { reseller: resellerId }, summary: "Indirect reseller of record changed" }));
     return { message: "Indirect reseller saved." };
   },
@@ -137,10 +126,10 @@ export const changeSubscriptionReseller = action(
 
 export const setSubscriptionStatus = action(
   { name: "subscription.set_status", permission: "subscriptions.manage", schema: subscriptionStatusSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId, tx);
+  async (input, { viewer, audit }) => {
+    const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
     if (sub.status === input.status) throw new ActionError(`The subscription is already ${input.status}.`);
-    await change(tx, sub, input.version, { status: input.status });
+    await change(sub, input.version, { status: input.status });
     audit(auditSub(sub, { action: input.status === "suspended" ? "subscription.suspend" : "subscription.reactivate", before: { status: sub.status }, after: { status: input.status }, summary: input.status === "suspended" ? "Suspended" : "Reactivated" }));
     return { message: input.status === "suspended" ? "Subscription suspended." : "Subscription reactivated." };
   },
@@ -149,12 +138,12 @@ export const setSubscriptionStatus = action(
 /** Establish (or change, or end) the reseller relationship of an existing customer. */
 export const associateCustomerReseller = action(
   { name: "customer.associate_reseller", permission: "customers.associateReseller", schema: customerResellerSchema, revalidate },
-  async (input, { viewer, tx, audit }) => {
-    const { customer } = await customerForViewer(viewer, input.customerId, tx);
+  async (input, { viewer, audit }) => {
+    const { customer } = await customerForViewer(viewer, input.customerId);
     const resellerId = input.resellerId || null;
     if (resellerId === customer.resellerId) throw new ActionError("That is already the customer's indirect reseller.", "resellerId");
-    if (resellerId) await requireActiveReseller(tx, customer.providerId, resellerId, "resellerId");
-    await tx.update(customers).set({ resellerId }).where(eq(customers.id, customer.id));
+    if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
+    await setCustomerReseller(viewer, customer.id, resellerId);
     audit({
       targetType: "customer",
       targetId: customer.id,

@@ -1,8 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { customerForViewer, listCustomers, subscriptionForViewer } from "@/db/queries/customers";
+import { customerForViewer, listCustomers } from "@/db/queries/customers";
+import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import * as s from "@/db/schema";
-import { cancelCustomerDraft, placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
+import { cancelCustomerDraft, checkDomainAvailability, placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
 import {
   addSubscription,
   assignSupportContact,
@@ -176,6 +177,18 @@ describe("new-customer wizard", () => {
   });
 });
 
+describe("domain availability", () => {
+  it("answers only a signed-in role that may create customers and has no pending password change", async () => {
+    const provider = await makePartner("indirect_provider");
+    actAs(provider.viewer);
+    expect(await checkDomainAvailability("fresh-domain-check")).toMatchObject({ available: true });
+    actAs({ ...provider.viewer, mustChangePassword: true });
+    expect(await checkDomainAvailability("fresh-domain-check")).toEqual({ available: false, message: "" });
+    actAs(null);
+    expect(await checkDomainAvailability("fresh-domain-check")).toEqual({ available: false, message: "" });
+  });
+});
+
 describe("customers list", () => {
   let provider: Org;
   let reseller: Org;
@@ -196,6 +209,19 @@ describe("customers list", () => {
     const names = [...first.rows, ...second.rows].map((r) => r.companyName.toLowerCase());
     expect(names).toEqual([...names].sort());
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(30);
+  });
+
+  it("reads a malformed or foreign cursor as the first page, and a 36-character id that is no UUID as not found", async () => {
+    const first = await listCustomers(provider.viewer, {});
+    const notUuid = "-".repeat(36);
+    const forged = Buffer.from(JSON.stringify(["a", notUuid])).toString("base64url");
+    for (const after of [forged, "bm9uc2Vuc2U", "%%%"]) {
+      expect((await listCustomers(provider.viewer, { after })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    }
+    await expect(customerForViewer(provider.viewer, notUuid)).rejects.toThrow(NotFoundError);
+    await expect(subscriptionForViewer(provider.viewer, notUuid)).rejects.toThrow(NotFoundError);
+    actAs(provider.viewer);
+    expect(await associateCustomerReseller(undefined, form({ customerId: notUuid, resellerId: "" }))).toMatchObject({ status: "invalid" });
   });
 
   it("filters by indirect reseller (or none) and searches name or domain", async () => {

@@ -5,11 +5,14 @@ import { changePassword, signIn } from "@/app/(auth)/actions";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
+import { getDb } from "@/db";
 import { dashboardCounts } from "@/db/queries/dashboard";
+import { createInvitation, pendingInvitations } from "@/db/queries/relationships";
 import * as s from "@/db/schema";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { ActionError } from "@/lib/form-state";
+import { newInvitationToken } from "@/lib/invitations";
 import { verifyCredentials } from "@/lib/sign-in";
 import { actAs, activityFor, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
 import { expectRedirect } from "../support/next";
@@ -94,8 +97,8 @@ describe("sign-in", () => {
 describe("the action wrapper", () => {
   const probe = action(
     { name: "test.probe", permission: "resellers.invite", schema: z.object({ n: z.coerce.number().int().min(1, "At least 1."), fail: z.string().optional() }) },
-    async (input, { viewer, tx, audit }) => {
-      await tx.update(s.users).set({ name: `probe ${input.n}` }).where(eq(s.users.id, viewer.id));
+    async (input, { viewer, audit }) => {
+      await (await getDb()).update(s.users).set({ name: `probe ${input.n}` }).where(eq(s.users.id, viewer.id));
       if (input.fail === "rule") throw new ActionError("Broken rule.", "n");
       if (input.fail === "crash") throw new Error("boom");
       audit({ targetType: "user", targetId: viewer.id, after: { n: input.n } });
@@ -134,6 +137,24 @@ describe("the action wrapper", () => {
     expect(crashed).toMatchObject({ status: "error", message: "Something went wrong and nothing was saved. Please try again." });
     expect(JSON.stringify(crashed)).not.toContain("boom");
     expect(await nameNow()).toBe(before);
+  });
+
+  it("runs the queries the body calls, without being handed anything, in its transaction: they see its writes and roll back with it", async () => {
+    const invite = action({ name: "test.invite", permission: "resellers.invite", schema: z.object({ fail: z.string().optional() }) }, async (input, { viewer }) => {
+      const { tokenHash } = newInvitationToken();
+      const invitation = await createInvitation(viewer, { tokenHash, message: "probe", expiresAt: new Date(Date.now() + 86_400_000) });
+      // Uncommitted: only a query inside the same transaction can see it (on PGlite, any other would wait forever).
+      if (!(await pendingInvitations(viewer)).some((i) => i.id === invitation.id)) throw new Error("the query ran outside the action's transaction");
+      if (input.fail) throw new ActionError("Broken rule.");
+      return { data: { tokenHash } };
+    });
+    const invitationsNow = async () => (await (await testDb()).select().from(s.relationshipInvitations).where(eq(s.relationshipInvitations.providerId, provider.partner.id))).length;
+    actAs(provider.viewer);
+    const before = await invitationsNow();
+    expect(await invite(undefined, form({ fail: "yes" }))).toMatchObject({ status: "invalid", message: "Broken rule." });
+    expect(await invitationsNow()).toBe(before);
+    expect(await invite(undefined, form({}))).toMatchObject({ status: "success" });
+    expect(await invitationsNow()).toBe(before + 1);
   });
 
   it("refuses roles without the permission as not found, and signed-out callers go to sign-in", async () => {

@@ -112,8 +112,8 @@ describe("a provider's support request", () => {
     expect((await providerRequests(provider.viewer)).map((r) => r.id)).toEqual([request!.id]);
     expect(await providerRequest(provider.viewer, request!.id)).toMatchObject({ id: request!.id, status: "submitted" });
     expect(await providerRequests(other.viewer)).toEqual([]);
-    expect(await providerRequest(other.viewer, request!.id)).toBeNull();
-    expect(await providerRequest(other.viewer, "not-a-uuid")).toBeNull();
+    await expect(providerRequest(other.viewer, request!.id)).rejects.toThrow("Not found.");
+    await expect(providerRequest(other.viewer, "not-a-uuid")).rejects.toThrow("Not found.");
     await expect(requestQueue(provider.viewer)).rejects.toThrow("Not found.");
     expect((await requestQueue(operator.viewer, "submitted")).map((r) => r.id)).toContain(request!.id);
   });
@@ -205,8 +205,8 @@ describe("the official list", () => {
     const [request] = await requestsOf(provider.partner.id);
     const id = request!.logoImageId!;
     const as = (v: typeof provider.viewer | null) => async () => v;
-    expect(await logoFor(id, as(null))).toBeNull();
-    expect(await logoFor(id, as(other.viewer))).toBeNull();
+    await expect(logoFor(id, as(null))).rejects.toThrow("Not found.");
+    await expect(logoFor(id, as(other.viewer))).rejects.toThrow("Not found.");
     expect(await logoFor(id, as(provider.viewer))).toMatchObject({ contentType: "image/png", public: false });
     expect(await logoFor(id, as(operator.viewer))).toMatchObject({ public: false });
     actAs(operator.viewer);

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assignedSubscriptions, customerForViewer, listCustomers, subscriptionForViewer } from "@/db/queries/customers";
+import { customerForViewer, listCustomers } from "@/db/queries/customers";
+import { assignedSubscriptions, subscriptionForViewer } from "@/db/queries/subscriptions";
 import * as s from "@/db/schema";
 import { placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
 import * as subscriptionActions from "@/lib/actions/subscriptions";

@@ -1,4 +1,5 @@
 "use server";
+import { getDb } from "@/db";
 import { partners, users } from "@/db/schema";
 import { ActionError, publicAction } from "@/lib/action";
 import { startSession } from "@/lib/auth";
@@ -10,13 +11,14 @@ import { enrolSchema } from "@/lib/validation/relationships";
  * "Enrol as an indirect reseller": the partner and its administrator in one transaction (a taken partner
  * ID or email comes back from the unique constraints as a field message), then signed in.
  */
-export const enrolReseller = publicAction({ name: "partner.enrol", schema: enrolSchema }, async (input, { viewer, tx, audit }) => {
+export const enrolReseller = publicAction({ name: "partner.enrol", schema: enrolSchema }, async (input, { viewer, audit }) => {
   if (viewer) throw new ActionError(`You are signed in as ${viewer.email}. Sign out first to enrol a new organisation.`);
-  const [partner] = await tx
+  const db = await getDb();
+  const [partner] = await db
     .insert(partners)
     .values({ kind: "indirect_reseller", status: "active", legalName: input.companyName, partnerNumber: input.partnerNumber, country: input.country })
     .returning();
-  const [user] = await tx
+  const [user] = await db
     .insert(users)
     .values({ email: input.email, name: input.name, role: "reseller", partnerId: partner!.id, passwordHash: await hashPassword(input.password) })
     .returning();

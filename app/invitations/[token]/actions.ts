@@ -13,19 +13,19 @@ function refuse(check: InvitationCheck, fallback: "used" | "already_related" = "
 /** "Authorize indirect provider": the signed-in reseller accepts the link; every refusal changes nothing. */
 export const acceptInvitation = action(
   { name: "relationship.accept", permission: "invitations.accept", schema: acceptInvitationSchema, revalidate: ["/reseller/providers", "/reseller"] },
-  async ({ token }, { viewer, tx, audit }) => {
-    const check = await checkInvitation(token, viewer, tx);
+  async ({ token }, { viewer, audit }) => {
+    const check = await checkInvitation(token, viewer);
     if (check.kind !== "ready") refuse(check);
-    const invitation = await claimInvitation(tx, token, viewer);
+    const invitation = await claimInvitation(token, viewer);
     // Another accept of the same link got there first (or it expired meanwhile): say which, from the database.
-    if (!invitation) refuse(await checkInvitation(token, viewer, tx));
-    const activated = await activateRelationship(tx, { providerId: invitation.providerId, resellerId: viewer.partnerId!, invitationId: invitation.id });
+    if (!invitation) refuse(await checkInvitation(token, viewer));
+    const activated = await activateRelationship(viewer, invitation);
     if (!activated) refuse(check, "already_related");
     audit({
       targetType: "reseller_relationship",
       targetId: activated.relationship.id,
       providerId: invitation.providerId,
-      resellerId: viewer.partnerId,
+      resellerId: activated.relationship.resellerId,
       before: activated.reactivated ? { status: "ended" } : undefined,
       after: { status: "active", invitationId: invitation.id },
       summary: `${viewer.orgName} authorized ${check.providerName} as indirect provider`,

@@ -6,8 +6,8 @@ import { setListedSchema } from "@/lib/validation/profile";
 /** Shows or hides a provider's entry on the public list (the entry itself is kept). */
 export const setProviderListed = action(
   { name: "provider_profile.listing", permission: "operator.providers", schema: setListedSchema, revalidate: ["/operator/providers", "/providers"], revalidateTags: [PROVIDER_LIST_TAG] },
-  async ({ providerId, listed }, { tx, audit }) => {
-    const { displayName } = await setListed(tx, providerId, listed);
+  async ({ providerId, listed }, { viewer, audit }) => {
+    const { displayName } = await setListed(viewer, providerId, listed);
     audit({
       action: listed ? "provider_profile.list" : "provider_profile.unlist",
       providerId,

@@ -1,5 +1,5 @@
 "use server";
-import { PROVIDER_LIST_TAG, applyProfileChange, currentEntry } from "@/db/queries/profile";
+import { PROVIDER_LIST_TAG, applyProfileChange, entryForOperator } from "@/db/queries/profile";
 import { openStatuses, transitionRequest } from "@/db/queries/support-requests";
 import { ActionError, action } from "@/lib/action";
 import { changeAudit, requestStatusLabels, requestedChanges } from "@/lib/support-requests";
@@ -13,8 +13,8 @@ function alreadyResolved(status: keyof typeof requestStatusLabels): never {
 
 export const markInReview = action(
   { name: "support_request.review", permission: "operator.requests", schema: requestIdSchema, revalidate },
-  async ({ requestId }, { viewer, tx, audit }) => {
-    const { before, after } = await transitionRequest(tx, viewer, requestId, ["submitted"], "in_review");
+  async ({ requestId }, { viewer, audit }) => {
+    const { before, after } = await transitionRequest(viewer, requestId, ["submitted"], "in_review");
     if (!after) alreadyResolved(before.status);
     audit({ providerId: before.providerId, targetType: "support_request", targetId: requestId, before: { status: "submitted" }, after: { status: "in review" } });
     return { message: "Marked in review." };
@@ -24,12 +24,12 @@ export const markInReview = action(
 /** Applies exactly the requested fields to the public entry, in the transaction that completes the request. */
 export const completeRequest = action(
   { name: "support_request.complete", permission: "operator.requests", schema: completeRequestSchema, revalidate: [...revalidate, "/providers"], revalidateTags: [PROVIDER_LIST_TAG] },
-  async ({ requestId, reply }, { viewer, tx, audit }) => {
-    const { before: request, after } = await transitionRequest(tx, viewer, requestId, openStatuses, "completed", reply);
+  async ({ requestId, reply }, { viewer, audit }) => {
+    const { before: request, after } = await transitionRequest(viewer, requestId, openStatuses, "completed", reply);
     if (!after) alreadyResolved(request.status);
-    const current = await currentEntry(tx, request.providerId);
+    const current = await entryForOperator(viewer, request.providerId);
     const change = { companyName: request.companyName, logoImageId: request.logoImageId, locations: request.locations };
-    await applyProfileChange(tx, request.providerId, { displayName: change.companyName, ...change });
+    await applyProfileChange(viewer, request.providerId, { displayName: change.companyName, ...change });
     audit({
       providerId: request.providerId,
       targetType: "support_request",
@@ -43,8 +43,8 @@ export const completeRequest = action(
 
 export const rejectRequest = action(
   { name: "support_request.reject", permission: "operator.requests", schema: rejectRequestSchema, revalidate },
-  async ({ requestId, reason }, { viewer, tx, audit }) => {
-    const { before, after } = await transitionRequest(tx, viewer, requestId, openStatuses, "rejected", reason);
+  async ({ requestId, reason }, { viewer, audit }) => {
+    const { before, after } = await transitionRequest(viewer, requestId, openStatuses, "rejected", reason);
     if (!after) alreadyResolved(before.status);
     audit({ providerId: before.providerId, targetType: "support_request", targetId: requestId, summary: `Rejected the support request: ${reason}` });
     return { message: "Rejected. The provider sees your reason." };

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/page-header";
-import { activeResellers } from "@/db/queries/customers";
+import { activeResellers } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await requireViewer("customers.view");
   const filter = customerListSchema.parse(await searchParams);
-  const resellers = await activeResellers(viewer.partnerId!);
+  const resellers = await activeResellers(viewer);
   return (
     <>
       <PageHeader

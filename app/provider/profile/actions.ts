@@ -1,6 +1,6 @@
 "use server";
-import { currentEntry, storeImage } from "@/db/queries/profile";
-import { supportRequests } from "@/db/schema";
+import { ownEntry, storeImage } from "@/db/queries/profile";
+import { createSupportRequest } from "@/db/queries/support-requests";
 import { ActionError, action } from "@/lib/action";
 import { changeAudit, requestedChanges, sameLocations, sortLocations } from "@/lib/support-requests";
 import { MAX_LOGO_BYTES, detectImageType, profileChangeSchema } from "@/lib/validation/profile";
@@ -11,16 +11,15 @@ import { MAX_LOGO_BYTES, detectImageType, profileChangeSchema } from "@/lib/vali
  */
 export const requestProfileChange = action(
   { name: "profile.request_change", permission: "profile.requestChange", schema: profileChangeSchema, revalidate: ["/provider/profile"] },
-  async (input, { viewer, tx, audit }) => {
-    const providerId = viewer.partnerId!;
-    const current = await currentEntry(tx, providerId);
+  async (input, { viewer, audit }) => {
+    const current = await ownEntry(viewer);
     let logoImageId: string | null = null;
     if (input.logo) {
       const bytes = Buffer.from(await input.logo.arrayBuffer());
       if (bytes.length > MAX_LOGO_BYTES) throw new ActionError("The logo must be 512 KiB or smaller.", "logo");
       const type = detectImageType(bytes);
       if (!type) throw new ActionError("Upload a PNG, JPEG, WebP, SVG or GIF image.", "logo");
-      logoImageId = await storeImage(tx, providerId, bytes, type);
+      logoImageId = await storeImage(viewer, bytes, type);
     }
     const change = {
       companyName: input.companyName !== current.displayName ? input.companyName : null,
@@ -29,13 +28,10 @@ export const requestProfileChange = action(
     };
     const changes = requestedChanges(change);
     if (changes.length === 0) throw new ActionError("Change at least one thing: the company name, the logo or a location's target URL.");
-    const [request] = await tx
-      .insert(supportRequests)
-      .values({ providerId, kind: "profile_change", ...change, note: input.note, createdBy: viewer.id })
-      .returning({ id: supportRequests.id });
+    const request = await createSupportRequest(viewer, { ...change, note: input.note });
     audit({
       targetType: "support_request",
-      targetId: request!.id,
+      targetId: request.id,
       ...changeAudit(current, change),
       summary: `Requested a change of ${changes.join(", ")}`,
     });

@@ -9,11 +9,11 @@ const PAGE = "/provider/resellers";
 /** "Request a reseller relationship": a fresh single-use link and the draft email that carries it. */
 export const requestRelationship = action(
   { name: "invitation.create", permission: "resellers.invite", schema: requestRelationshipSchema, revalidate: [PAGE] },
-  async (_input, { viewer, tx, audit }) => {
+  async (_input, { viewer, audit }) => {
     const { token, tokenHash } = newInvitationToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
     const draft = { providerName: viewer.orgName, senderName: viewer.name, expiresAt };
-    const invitation = await relationships.createInvitation(tx, viewer, {
+    const invitation = await relationships.createInvitation(viewer, {
       tokenHash,
       // The stored copy keeps a placeholder: the token itself is never written anywhere.
       message: invitationEmail({ ...draft, link: LINK_PLACEHOLDER }).body,
@@ -27,8 +27,8 @@ export const requestRelationship = action(
 
 export const revokeInvitation = action(
   { name: "invitation.revoke", permission: "resellers.invite", schema: invitationIdSchema, revalidate: [PAGE] },
-  async ({ invitationId }, { viewer, tx, audit }) => {
-    await relationships.revokeInvitation(tx, viewer, invitationId);
+  async ({ invitationId }, { viewer, audit }) => {
+    await relationships.revokeInvitation(viewer, invitationId);
     audit({ targetType: "relationship_invitation", targetId: invitationId, summary: "relationship request link revoked" });
     return { message: "The invitation was revoked: its link no longer works." };
   },
@@ -37,8 +37,8 @@ export const revokeInvitation = action(
 /** Ends a relationship; everything of the reseller's reverts to the provider in the same transaction. */
 export const endRelationship = action(
   { name: "relationship.end", permission: "resellers.end", schema: relationshipIdSchema, revalidate: [PAGE, "/provider", "/provider/customers"] },
-  async ({ relationshipId }, { viewer, tx, audit }) => {
-    const ended = await relationships.endRelationship(tx, viewer, relationshipId);
+  async ({ relationshipId }, { viewer, audit }) => {
+    const ended = await relationships.endRelationship(viewer, relationshipId);
     const { providerId, resellerId } = ended.relationship;
     audit({
       targetType: "reseller_relationship",

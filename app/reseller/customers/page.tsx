@@ -2,14 +2,14 @@ import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/page-header";
 import { ResellerTabs } from "@/components/reseller-tabs";
-import { activeProviders } from "@/db/queries/customers";
+import { activeProviders } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ResellerCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await requireViewer("customers.view");
   const filter = customerListSchema.parse(await searchParams);
-  const providers = await activeProviders(viewer.partnerId!);
+  const providers = await activeProviders(viewer);
   return (
     <>
       <PageHeader

@@ -3,7 +3,7 @@ import { SubscriptionCells } from "@/components/subscription-status";
 import { DataTable } from "@/components/data-table";
 import { EmptyState, PageHeader } from "@/components/page-header";
 import { ResellerTabs } from "@/components/reseller-tabs";
-import { assignedSubscriptions } from "@/db/queries/customers";
+import { assignedSubscriptions } from "@/db/queries/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 

@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
 import { activityBatches } from "@/db/queries/activity";
 import { activityCsvCells, activityCsvHeader } from "@/lib/activity-format";
-import { currentViewer } from "@/lib/auth";
 import { CSV_BOM, csvRow } from "@/lib/csv";
-import { can } from "@/lib/permissions";
+import { routeViewer } from "@/lib/route-viewer";
 import { parseActivitySearch } from "@/lib/validation/activity";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +12,8 @@ export const dynamic = "force-dynamic";
  * Only a signed-in role with the Activity log sees it, and only its organisation's records.
  */
 export async function GET(req: NextRequest) {
-  const viewer = await currentViewer();
-  if (!viewer || viewer.mustChangePassword || !can(viewer.role, "activity.view")) {
+  const viewer = await routeViewer("activity.view");
+  if (!viewer) {
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   }
   const { filters, values } = parseActivitySearch(Object.fromEntries(req.nextUrl.searchParams));

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { logoFor } from "@/db/queries/profile";
 import { currentViewer } from "@/lib/auth";
+import { orNull } from "@/lib/not-found";
 
 /**
  * Provider logos from the `images` table. The stored type (found from the file's bytes at upload) is
@@ -9,7 +9,7 @@ import { currentViewer } from "@/lib/auth";
  */
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const logo = z.uuid().safeParse(id).success ? await logoFor(id, currentViewer) : null;
+  const logo = await orNull(logoFor(id, currentViewer));
   const headers = new Headers({ "X-Content-Type-Options": "nosniff" });
   if (!logo) {
     headers.set("Cache-Control", "no-store");

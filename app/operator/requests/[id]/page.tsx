@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RequestDetails } from "@/components/request-details";
 import { entryForOperator } from "@/db/queries/profile";
 import { openStatuses, requestForOperator } from "@/db/queries/support-requests";
 import { requireViewer } from "@/lib/auth";
+import { orNotFound } from "@/lib/not-found";
 import { RequestActions } from "./request-actions";
 
 export const metadata: Metadata = { title: "Support request · Partner Hub" };
@@ -12,9 +12,8 @@ export const metadata: Metadata = { title: "Support request · Partner Hub" };
 export default async function OperatorRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("operator.requests");
   const { id } = await params;
-  const request = await requestForOperator(viewer, id);
-  if (!request) notFound();
-  const current = await entryForOperator(viewer, request.providerId);
+  const request = await orNotFound(requestForOperator(viewer, id));
+  const current = await orNotFound(entryForOperator(viewer, request.providerId));
   return (
     <>
       <Link href="/operator" className="link text-sm">

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { PageHeader } from "@/components/page-header";
 import { relationshipOfProvider } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
+import { orNotFound } from "@/lib/not-found";
 import { formatDate } from "@/lib/format";
-import { relationshipIdSchema } from "@/lib/validation/relationships";
 import { endRelationship } from "../../actions";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -13,10 +12,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** The confirmation before ending a relationship: what reverts to the provider, then End relationship. */
 export default async function EndRelationshipPage({ params }: { params: Promise<{ relationshipId: string }> }) {
   const viewer = await requireViewer("resellers.end");
-  const parsed = relationshipIdSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const rel = await relationshipOfProvider(viewer, parsed.data.relationshipId);
-  if (!rel) notFound();
+  const rel = await orNotFound(relationshipOfProvider(viewer, (await params).relationshipId));
   return (
     <>
       <PageHeader title={`End relationship with ${rel.name}`} description={`Partner ID ${rel.partnerNumber} · indirect reseller since ${formatDate(rel.establishedAt)}`} />

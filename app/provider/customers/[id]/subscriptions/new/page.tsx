@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { PageHeader } from "@/components/page-header";
-import { activeResellers, catalog, customerForViewer } from "@/db/queries/customers";
+import { customerForViewer } from "@/db/queries/customers";
+import { catalog } from "@/db/queries/offers";
+import { activeResellers } from "@/db/queries/partners";
 import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
@@ -10,7 +12,7 @@ import { formatMoney } from "@/lib/format";
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
   const { customer } = await orNotFound(customerForViewer(viewer, (await params).id));
-  const [offers, resellers] = await Promise.all([catalog(), activeResellers(customer.providerId)]);
+  const [offers, resellers] = await Promise.all([catalog(), activeResellers(viewer)]);
   return (
     <>
       <nav className="mb-2 text-sm">

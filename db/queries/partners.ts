@@ -1,0 +1,48 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth";
+import { getDb } from "../index";
+import { partners, resellerRelationships } from "../schema";
+import { partnerWith } from "./scope";
+
+/** The signed-in provider's resellers with an active relationship (for selects and checks). */
+export async function activeResellers(viewer: Viewer) {
+  const providerId = partnerWith(viewer, "resellers.view");
+  const db = await getDb();
+  return db
+    .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
+    .from(resellerRelationships)
+    .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
+    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.status, "active")))
+    .orderBy(asc(partners.legalName));
+}
+
+/** The signed-in reseller's providers with an active relationship. */
+export async function activeProviders(viewer: Viewer) {
+  const resellerId = partnerWith(viewer, "providers.viewOwn");
+  const db = await getDb();
+  return db
+    .select({ id: partners.id, name: partners.legalName })
+    .from(resellerRelationships)
+    .innerJoin(partners, eq(partners.id, resellerRelationships.providerId))
+    .where(and(eq(resellerRelationships.resellerId, resellerId), eq(resellerRelationships.status, "active")))
+    .orderBy(asc(partners.legalName));
+}
+
+/** Whether `resellerId` has an active relationship with the signed-in provider. */
+export async function isActiveReseller(viewer: Viewer, resellerId: string) {
+  const providerId = partnerWith(viewer, "resellers.view");
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: resellerRelationships.id })
+    .from(resellerRelationships)
+    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.resellerId, resellerId), eq(resellerRelationships.status, "active")));
+  return Boolean(row);
+}
+
+/** A partner's legal name by id. Unsafe: only for ids read from a record the viewer may see. */
+export async function unsafePartnerName(id: string) {
+  const db = await getDb();
+  const [row] = await db.select({ name: partners.legalName }).from(partners).where(eq(partners.id, id));
+  return row?.name;
+}

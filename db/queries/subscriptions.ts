@@ -1,0 +1,101 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Viewer } from "@/lib/auth";
+import { NotFoundError } from "@/lib/form-state";
+import { isUuid } from "@/lib/validation/ids";
+import type { DbOrTx } from "../client";
+import { getDb } from "../index";
+import { customers, offers, partners, subscriptions } from "../schema";
+import { PAGE_SIZE } from "./customers";
+import { afterPosition, decodeCursor, keysetPage } from "./keyset";
+import { assignedToViewer, customerScope, subscriptionScope } from "./scope";
+
+const provider = alias(partners, "provider");
+const partnerOfRecord = alias(partners, "partner_of_record");
+const support = alias(partners, "support");
+
+/**
+ * Subscriptions of customers the caller already scoped (ids from `listCustomers` or `customerForViewer`),
+ * with offer names, for summaries and exports. Unsafe: it trusts the ids it is given.
+ */
+export async function unsafeSubscriptionsOf(customerIds: string[]) {
+  if (customerIds.length === 0) return [];
+  const db = await getDb();
+  return db
+    .select({
+      id: subscriptions.id,
+      customerId: subscriptions.customerId,
+      offerId: subscriptions.offerId,
+      offerName: offers.name,
+      licenses: subscriptions.licenses,
+      status: subscriptions.status,
+      resellerId: subscriptions.resellerId,
+      resellerName: partnerOfRecord.legalName,
+      supportContactId: subscriptions.supportContactId,
+      supportContactName: support.legalName,
+      createdAt: subscriptions.createdAt,
+    })
+    .from(subscriptions)
+    .innerJoin(offers, eq(offers.id, subscriptions.offerId))
+    .leftJoin(partnerOfRecord, eq(partnerOfRecord.id, subscriptions.resellerId))
+    .innerJoin(support, eq(support.id, subscriptions.supportContactId))
+    .where(inArray(subscriptions.customerId, customerIds))
+    .orderBy(asc(offers.name), asc(subscriptions.id));
+}
+
+/**
+ * Subscriptions with their offer, customer and partners' names, and `adminRights` when the customer is in
+ * the viewer's customer scope (a reseller that is only partner of record or support contact has none).
+ */
+function subscriptionRows(db: DbOrTx, viewer: Viewer) {
+  return db
+    .select({
+      subscription: subscriptions,
+      offer: offers,
+      customer: customers,
+      providerName: provider.legalName,
+      resellerName: partnerOfRecord.legalName,
+      supportContactName: support.legalName,
+      adminRights: sql<boolean>`coalesce(${customerScope(viewer)}, false)`.mapWith(Boolean),
+    })
+    .from(subscriptions)
+    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
+    .innerJoin(offers, eq(offers.id, subscriptions.offerId))
+    .innerJoin(provider, eq(provider.id, subscriptions.providerId))
+    .leftJoin(partnerOfRecord, eq(partnerOfRecord.id, subscriptions.resellerId))
+    .innerJoin(support, eq(support.id, subscriptions.supportContactId));
+}
+
+/** A subscription the viewer may see (`subscriptionScope`), or NotFoundError. */
+export async function subscriptionForViewer(viewer: Viewer, id: string) {
+  if (!isUuid(id)) throw new NotFoundError();
+  const [row] = await subscriptionRows(await getDb(), viewer).where(and(eq(subscriptions.id, id), subscriptionScope(viewer)));
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+const byCustomerName = sql`lower(${customers.companyName})`;
+
+/**
+ * One page of the subscriptions where the viewer is partner of record or assigned support contact, in
+ * customer-name order (keyset on lower(company name), subscription id).
+ */
+export async function assignedSubscriptions(viewer: Viewer, f: { after?: string }) {
+  const seek = afterPosition(decodeCursor(f.after), { sortKey: byCustomerName, id: subscriptions.id }, "asc");
+  const rows = await subscriptionRows(await getDb(), viewer)
+    .where(and(assignedToViewer(viewer), seek))
+    .orderBy(byCustomerName, asc(subscriptions.id))
+    .limit(PAGE_SIZE + 1);
+  return keysetPage(rows, PAGE_SIZE, (r) => ({ key: r.customer.companyName.toLowerCase(), id: r.subscription.id }));
+}
+
+/** Whether the customer already has a subscription to this offer (any status). Unsafe: the customer id must come from a scoped record. */
+export async function unsafeCustomerHasOffer(customerId: string, offerId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: subscriptions.id })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.customerId, customerId), eq(subscriptions.offerId, offerId)));
+  return Boolean(row);
+}
