@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database for every run; builds first if the sources changed.
     command: "node scripts/e2e-server.mjs",
-    url: `${baseURL}/api/health`,
+    url: `${baseURL}/api/ready`,
     // Includes a production build when the sources changed: minutes on a busy 2-core machine.
     timeout: 600_000,
     reuseExistingServer: false,

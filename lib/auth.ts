@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { connection as renderPerRequest } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { customers, partners, users, type Role } from "@/db/schema";
@@ -25,8 +26,14 @@ export type Viewer = {
   mustChangePassword: boolean;
 };
 
-/** `getServerSession` once per request (STYLE: auth = cache(uncachedAuth)). */
-export const auth = cache(async () => getServerSession(authOptions()));
+/**
+ * `getServerSession` once per request (STYLE: auth = cache(uncachedAuth)). A page that reads the session
+ * is rendered per request, never prerendered at build time (where there is no secret and no request).
+ */
+export const auth = cache(async () => {
+  await renderPerRequest();
+  return getServerSession(authOptions());
+});
 
 export const currentViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();

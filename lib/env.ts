@@ -16,6 +16,10 @@ const schema = z.object({
   APP_URL: z.preprocess(blank, z.url().optional()),
   PORT: z.preprocess(blank, z.coerce.number().int().positive().default(3000)),
   SEED_DEMO: z.preprocess(blank, z.enum(["0", "1"]).optional()),
+  // Read by the production server (scripts/serve.mjs) before the app loads; validated here too.
+  WEB_CONCURRENCY: z.preprocess(blank, z.coerce.number().int().positive().default(1)),
+  SHUTDOWN_TIMEOUT: z.preprocess(blank, z.coerce.number().positive().default(25)),
+  LOG_FORMAT: z.preprocess(blank, z.enum(["json", "pretty"]).optional()),
   AZURE_AD_CLIENT_ID: optionalString,
   AZURE_AD_CLIENT_SECRET: optionalString,
   AZURE_AD_TENANT_ID: optionalString,
@@ -29,8 +33,8 @@ export function env(): Env {
   if (!cached) {
     const parsed = schema.safeParse(process.env);
     if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+      const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment: ${lines.map((l) => l.trim()).join("; ")}`);
     }
     cached = parsed.data;
   }
@@ -46,4 +50,31 @@ export function appUrl(): string {
 export function entraIdConfigured(): boolean {
   const e = env();
   return Boolean(e.AZURE_AD_CLIENT_ID && e.AZURE_AD_CLIENT_SECRET && e.AZURE_AD_TENANT_ID);
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * What makes a configuration unfit to serve in production, one sentence each (empty when fine). The
+ * production server checks this before migrating or serving and refuses to start on the first problem:
+ * a missing or short session secret, or a public URL on http:// (the session cookie would not be
+ * Secure behind the https:// address users see). Loopback URLs are a local run and pass.
+ */
+export function productionProblems(e: Env = env()): string[] {
+  if (e.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!e.NEXTAUTH_SECRET) {
+    problems.push("NEXTAUTH_SECRET is not set: give every instance the same random secret of at least 32 bytes (openssl rand -base64 32).");
+  } else if (Buffer.byteLength(e.NEXTAUTH_SECRET) < 32) {
+    problems.push(`NEXTAUTH_SECRET is ${Buffer.byteLength(e.NEXTAUTH_SECRET)} bytes; it must be at least 32 (openssl rand -base64 32).`);
+  }
+  for (const name of ["NEXTAUTH_URL", "APP_URL"] as const) {
+    const value = e[name];
+    if (!value) continue;
+    const url = new URL(value);
+    if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) {
+      problems.push(`${name} is ${url.origin}: in production it must be the https:// address users see (or a localhost one for a local run).`);
+    }
+  }
+  return problems;
 }

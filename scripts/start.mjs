@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// `npm start`: prepare the database (migrate; demo data on an empty one), build when the sources are
-// newer than the last build, then serve. Any failure before serving exits non-zero.
-import { spawnSync, spawn } from "node:child_process";
+// `npm start` in a checkout: build when the sources are newer than the last build (`npm run build`, with
+// an empty environment), then run the production server .next/standalone/serve.mjs, which checks the
+// configuration, migrates, seeds demo data on an empty database and serves. Any failure exits non-zero.
+//
+// Without NODE_ENV this is the newcomer's demo: NODE_ENV=production, a session secret made once in
+// .data/auth-secret, demo data on an empty database. With NODE_ENV=production set by you it is a
+// deployment: nothing is made up, and a missing or weak NEXTAUTH_SECRET stops the start.
+import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,28 +14,20 @@ import path from "node:path";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
 const env = { ...process.env };
+const demo = !process.env.NODE_ENV;
 env.NODE_ENV ??= "production";
 
-// A signing secret for sessions: yours from NEXTAUTH_SECRET, or one made once for this machine.
-if (!env.NEXTAUTH_SECRET) {
+if (demo && !env.NEXTAUTH_SECRET) {
   const file = path.join(root, ".data", "auth-secret");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
-
-function run(cmd, args, extra = {}) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extra } });
-  if (r.status !== 0) {
-    console.error(`[partner-hub] ${cmd} ${args.join(" ")} failed (exit ${r.status ?? r.signal}); not starting.`);
-    process.exit(r.status || 1);
-  }
-}
-
 // `npm start` on a fresh clone is the demo: an empty database (PGlite or DATABASE_URL) gets the demo data.
 // A deployment says NODE_ENV=production itself, and then nothing is seeded unless SEED_DEMO=1.
-const seedDefault = env.SEED_DEMO ?? (process.env.NODE_ENV === "production" ? "0" : "1");
-run(process.execPath, ["--import", "tsx", "scripts/prepare.ts"], { SEED_DEMO: seedDefault });
+env.SEED_DEMO ??= demo ? "1" : "0";
+env.PORT ??= "3000";
+env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
 function newestSource(dir) {
   let newest = 0;
@@ -42,17 +39,19 @@ function newestSource(dir) {
   }
   return newest;
 }
-const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "db", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs"];
+const built = path.join(root, ".next", "standalone", "build-info.json");
+const sources = ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "postcss.config.mjs", "scripts/serve.mjs", "scripts/prepare.ts", "scripts/build.mjs"];
 const newest = Math.max(...sources.filter((s) => fs.existsSync(s)).map((s) => (fs.statSync(s).isDirectory() ? newestSource(s) : fs.statSync(s).mtimeMs)));
-if (env.SKIP_BUILD !== "1" && (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest)) {
+if (env.SKIP_BUILD !== "1" && (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newest)) {
   console.log("[partner-hub] building the app (first start or changed sources)…");
-  run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error(`[partner-hub] the build failed (exit ${r.status ?? r.signal}); not starting.`);
+    process.exit(r.status || 1);
+  }
 }
 
-const port = env.PORT ?? "3000";
-env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], { stdio: "inherit", env });
+const child = spawn(process.execPath, [path.join(root, ".next", "standalone", "serve.mjs")], { stdio: "inherit", env });
 const forward = (sig) => child.kill(sig);
 process.on("SIGINT", forward);
 process.on("SIGTERM", forward);

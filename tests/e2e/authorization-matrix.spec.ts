@@ -51,6 +51,7 @@ const routeMatrix: Record<string, Entry> = {
   // A well-formed link nobody issued: its own page ("not valid") for everyone.
   "/invitations/[token]": { url: `/invitations/${"A".repeat(43)}`, expect: everyone("allow") },
   "/api/health": { url: "/api/health", expect: everyone("allow") },
+  "/api/ready": { url: "/api/ready", expect: everyone("allow") },
   "/api/auth/[...nextauth]": { url: "/api/auth/session", expect: everyone("allow") },
 
   "/customer": { url: "/customer", expect: only({ customerAdmin: "allow", otherCustomerAdmin: "allow" }) },
