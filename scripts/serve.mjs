@@ -42,6 +42,9 @@ function write(level, msg, fields = {}) {
   if (logFormat === "json") {
     const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields, ...(requestId ? { requestId } : {}) });
     (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
+  } else if (msg === "request") {
+    const { method, route, status, durationMs, aborted } = fields;
+    original.log(`${method} ${route} ${status} ${durationMs} ms${aborted ? " (aborted)" : ""}${requestId ? ` [${requestId.slice(0, 8)}]` : ""}`);
   } else {
     const extra = Object.entries(fields)
       .filter(([k]) => k !== "requestId")

@@ -26,6 +26,8 @@ if (demo && !env.NEXTAUTH_SECRET) {
 // `npm start` on a fresh clone is the demo: an empty database (PGlite or DATABASE_URL) gets the demo data.
 // A deployment says NODE_ENV=production itself, and then nothing is seeded unless SEED_DEMO=1.
 env.SEED_DEMO ??= demo ? "1" : "0";
+// The demo is read by a person: readable log lines. A deployment logs JSON (LOG_FORMAT decides).
+if (demo) env.LOG_FORMAT ??= "pretty";
 env.PORT ??= "3000";
 env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 

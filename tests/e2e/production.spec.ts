@@ -96,11 +96,11 @@ if (pgUrl) test.describe("two production instances on one PostgreSQL database", 
   let b: Instance | undefined;
 
   test.beforeAll(() => {
-    admin = new URL(pgUrl!);
+    admin = new URL(pgUrl);
     admin.pathname = "/postgres";
     const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/create-database.ts", admin.toString(), name], { cwd: root, stdio: "inherit" });
     expect(r.status).toBe(0);
-    const url = new URL(pgUrl!);
+    const url = new URL(pgUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
   });
