@@ -77,6 +77,11 @@ export async function openDatabase(opts: { url?: string; dir?: string; memory?: 
   };
 }
 
+/** The rows of a raw `db.execute(sql…)`: postgres-js returns the rows, PGlite an object holding them. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
+}
+
 /** The Postgres error code behind a drizzle error (drizzle wraps driver errors in `cause`). */
 export function pgErrorCode(err: unknown): { code?: string; constraint?: string; message?: string } {
   let e: unknown = err;

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/form-state";
 import { can } from "@/lib/permissions";
 import type { ImageType } from "@/lib/validation/profile";
 import { isUuid } from "@/lib/validation/ids";
+import { rowsOf } from "../client";
 import { getDb, inTransaction } from "../index";
 import { images, partners, providerProfileLocations, providerProfiles, type LocationUrl } from "../schema";
 import { partnerWith } from "./scope";
@@ -53,9 +54,7 @@ const g = globalThis as unknown as { __partnerHubDbIdentity?: Promise<string> };
 function databaseIdentity(): Promise<string> {
   g.__partnerHubDbIdentity ??= (async () => {
     const result: unknown = await (await getDb()).execute(sql`select current_database() || ':' || pg_postmaster_start_time()::text as id`);
-    // postgres-js returns the rows, PGlite an object holding them.
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
-    return rows[0]?.id ?? "unknown";
+    return rowsOf<{ id: string }>(result)[0]?.id ?? "unknown";
   })().catch((err: unknown) => {
     g.__partnerHubDbIdentity = undefined;
     throw err;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { connection } from "@/db";
+import { rowsOf } from "@/db/client";
 import journal from "@/db/migrations/meta/_journal.json";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +18,8 @@ export async function GET() {
   try {
     const conn = await connection();
     kind = conn.kind;
-    const rows = await conn.db.execute<{ latest: string | number | null }>(sql`select max(created_at) as latest from drizzle.__drizzle_migrations`);
-    const latest = Number(rows[0]?.latest ?? 0);
+    const result: unknown = await conn.db.execute(sql`select max(created_at) as latest from drizzle.__drizzle_migrations`);
+    const latest = Number(rowsOf<{ latest: string | number | null }>(result)[0]?.latest ?? 0);
     if (latest < expected) return Response.json({ status: "unavailable", database: kind, reason: "migrations pending" }, { status: 503, headers });
     return Response.json({ status: "ready", database: kind }, { headers });
   } catch {
