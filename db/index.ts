@@ -5,7 +5,8 @@ import { openDatabase, type Connection, type DbOrTx, type Tx } from "./client";
 
 /**
  * The app's shared connection, opened on first use, and the transaction of the action running now.
- * Both live on globalThis: across dev reloads, and across the bundles Next makes of this module.
+ * Both live on globalThis: across dev reloads, and across the bundles Next makes of this module
+ * (and scripts/serve.mjs closes the connection there when the server stops).
  */
 const g = globalThis as unknown as { __partnerHubDb?: Promise<Connection>; __partnerHubTx?: AsyncLocalStorage<Tx> };
 const openTransaction = (g.__partnerHubTx ??= new AsyncLocalStorage<Tx>());
