@@ -87,7 +87,7 @@ function logLines(instance: Instance): Record<string, unknown>[] {
 // Needs PostgreSQL, so it exists in the browser suite's PostgreSQL run (E2E_DATABASE_URL) only: a skipped
 // test would count as "did not run" in `npm test`'s line.
 if (pgUrl) test.describe("two production instances on one PostgreSQL database", () => {
-  test.describe.configure({ timeout: 300_000 });
+  test.describe.configure({ timeout: 420_000 });
 
   const name = `partnerhub_e2e_pair_${process.pid}`;
   let admin: URL;
@@ -105,6 +105,16 @@ if (pgUrl) test.describe("two production instances on one PostgreSQL database", 
     databaseUrl = url.toString();
   });
 
+  test.afterEach(async () => {
+    // What the instances said, next to a failure.
+    const testInfo = test.info();
+    if (testInfo.status !== testInfo.expectedStatus) {
+      for (const [label, instance] of [["instance A", a], ["instance B", b]] as const) {
+        if (instance) await testInfo.attach(label, { body: instance.output.join("\n"), contentType: "text/plain" });
+      }
+    }
+  });
+
   test.afterAll(async () => {
     for (const instance of [a, b]) {
       if (instance && instance.process.exitCode === null) {
@@ -118,7 +128,7 @@ if (pgUrl) test.describe("two production instances on one PostgreSQL database", 
   test("start together, share sessions and drafts, and stop gracefully mid-export", async ({ page }) => {
     // ── both start at the same moment on the empty database: one migrates and seeds, the other waits ──
     const [portA, portB] = [await freePort(), await freePort()];
-    const shared = { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://localhost:${portA}`, SEED_DEMO: "1", SHUTDOWN_TIMEOUT: "30" };
+    const shared = { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://localhost:${portA}`, SEED_DEMO: "1", SHUTDOWN_TIMEOUT: "120" };
     a = startInstance(portA, { ...shared, WEB_CONCURRENCY: "2" });
     b = startInstance(portB, { ...shared });
     await Promise.all([waitReady(a), waitReady(b)]);
@@ -209,6 +219,7 @@ if (pgUrl) test.describe("two production instances on one PostgreSQL database", 
       expect(exportLine?.aborted).toBeUndefined();
       expect(typeof exportLine?.requestId).toBe("string");
       expect(typeof exportLine?.durationMs).toBe("number");
+      console.log(`export of ${total} customers: ${String(exportLine?.durationMs)} ms, SIGTERM after the first bytes`);
       expect(logs.some((l) => l.msg === "request" && l.route === "/api/health")).toBe(true);
       expect(a.output.join("\n")).not.toContain("do-not-log-me");
       expect(a.output.join("\n")).not.toContain(shared.NEXTAUTH_SECRET);
