@@ -1,8 +1,10 @@
 /**
  * The authorization matrix of the pages and route handlers (SPEC §1): every `page.tsx` and `route.ts`
- * under `app/`, found in the code, requested by every actor with redirects not followed, against the
- * demo data. A record of someone else is a 404 (never a 403, never its name in the answer); signed out
- * is a 307 to /sign-in. Server actions: tests/integration/authorization-matrix.test.ts.
+ * under `app/`, found in the code, requested by every actor against the demo data. A record of someone
+ * else is a 404 (never a 403); signed out is a 307 to /sign-in. Every answer (and every page a redirect
+ * leads to, none of which may leave the app's origin) is searched for each name, domain and id the actor
+ * may not see, derived per actor from the demo data (tests/e2e/authorization-matrix.spec.ts → `secrets`).
+ * Server actions: tests/integration/authorization-matrix.test.ts.
  * Reads only: it creates two wizard drafts (never customers) and changes nothing other specs rely on.
  */
 import fs from "node:fs";
@@ -22,15 +24,20 @@ const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: strin
   otherCustomerAdmin: { email: "admin@wideworldimporters.onmicrosoft.com", home: "/customer" },
   operator: { email: demo.operator, home: "/operator" },
 };
-/** Those who must never read the record's name anywhere. */
-const outsiders: Actor[] = ["signedOut", "otherProvider", "unrelatedReseller", "otherCustomerAdmin", "operator"];
-const RECORD_NAME = /Contoso Pharmaceuticals|contosopharma/;
+/** The demo data's indirect providers, by the actor that signs in as them. */
+const providerActors: Record<string, Actor> = { "Northwind Distribution": "provider", "Fabrikam Cloud Supply": "otherProvider" };
+/** The demo data's indirect resellers, by the actor that signs in as them (Litware: nobody's). */
+const resellerActors: Record<string, Actor | undefined> = { "Adatum IT Services": "reseller", "Tailspin Consulting": "unrelatedReseller", "Litware Solutions": undefined };
+/** The demo customers whose administrators are actors. */
+const customerAdminActors: Record<string, Actor> = { "Contoso Pharmaceuticals": "customerAdmin", "Wide World Importers": "otherCustomerAdmin" };
 
 /** allow: 200; not_found: 404; sign_in: 307 to /sign-in?callbackUrl=…; home: 307 to the actor's home. */
 type Outcome = "allow" | "not_found" | "sign_in" | "home";
 type Row = Record<Actor, Outcome>;
 type Ids = Awaited<ReturnType<typeof recordIds>>;
-type Entry = { url: string | ((ids: Ids) => string); expect: Row };
+type Url = string | ((ids: Ids) => string);
+/** One route's row; `more` requests it again with other values (each its own row, same expectations unless given). */
+type Entry = { url: Url; expect: Row; more?: { label: string; url: Url; expect?: Row }[] };
 
 const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
 const everyone = (o: Outcome, signedOut: Outcome = o): Row => ({ ...Object.fromEntries(actors.map((a) => [a, o])), signedOut }) as Row;
@@ -65,10 +72,24 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/profile": { url: "/provider/profile", expect: providers },
   "/provider/resellers": { url: "/provider/resellers", expect: providers },
   "/provider/resellers/[relationshipId]/end": { url: (ids) => `/provider/resellers/${ids.relationship}/end`, expect: theProvider },
-  "/provider/customers": { url: "/provider/customers", expect: providers },
+  "/provider/customers": {
+    url: "/provider/customers",
+    expect: providers,
+    // Another provider's reseller in the filter: no name of it, no customer of it (the leak check), for everyone.
+    more: [{ label: "?reseller= of another provider", url: (ids) => `/provider/customers?reseller=${ids.tailspin}` }, { label: "?reseller= of the record", url: (ids) => `/provider/customers?reseller=${ids.adatum}` }],
+  },
   "/provider/customers/[id]": { url: (ids) => `/provider/customers/${ids.customer}`, expect: theProvider },
   "/provider/customers/[id]/subscriptions/new": { url: (ids) => `/provider/customers/${ids.customer}/subscriptions/new`, expect: theProvider },
-  "/provider/customers/export/[kind]": { url: "/provider/customers/export/subscriptions", expect: providers },
+  "/provider/customers/export/[kind]": {
+    url: "/provider/customers/export/subscriptions",
+    expect: providers,
+    more: [
+      { label: "customers", url: "/provider/customers/export/customers" },
+      { label: "an unknown kind", url: "/provider/customers/export/partners", expect: everyone("not_found", "sign_in") },
+      { label: "customers ?reseller= of another provider", url: (ids) => `/provider/customers/export/customers?reseller=${ids.tailspin}` },
+      { label: "subscriptions ?reseller= of the record", url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.adatum}` },
+    ],
+  },
   "/provider/customers/new": { url: "/provider/customers/new", expect: providers },
   "/provider/customers/new/[draftId]": { url: (ids) => `/provider/customers/new/${ids.providerDraft}`, expect: theProvider },
   "/provider/customers/new/[draftId]/subscriptions": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`, expect: theProvider },
@@ -83,14 +104,30 @@ const routeMatrix: Record<string, Entry> = {
   "/api/logos/[id]": { url: `/api/logos/${UNKNOWN_ID}`, expect: everyone("not_found") },
   "/provider/profile/requests/[id]": { url: `/provider/profile/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
   "/operator/requests/[id]": { url: `/operator/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
-  "/api/activity/export": { url: "/api/activity/export", expect: { ...providers, reseller: "allow", unrelatedReseller: "allow" } },
+  "/api/activity/export": {
+    url: "/api/activity/export",
+    expect: { ...providers, reseller: "allow", unrelatedReseller: "allow" },
+    more: [{ label: "?customer= of another provider", url: "/api/activity/export?customer=Wide+World+Importers" }],
+  },
 
   "/reseller": { url: "/reseller", expect: resellers },
   "/reseller/activity": { url: "/reseller/activity", expect: resellers },
   "/reseller/providers": { url: "/reseller/providers", expect: resellers },
-  "/reseller/customers": { url: "/reseller/customers", expect: resellers },
+  "/reseller/customers": {
+    url: "/reseller/customers",
+    expect: resellers,
+    more: [{ label: "?provider= of another reseller", url: (ids) => `/reseller/customers?provider=${ids.fabrikam}` }, { label: "?provider= of the record", url: (ids) => `/reseller/customers?provider=${ids.northwind}` }],
+  },
   "/reseller/customers/[id]": { url: (ids) => `/reseller/customers/${ids.customer}`, expect: theReseller },
-  "/reseller/customers/export/[kind]": { url: "/reseller/customers/export/subscriptions", expect: resellers },
+  "/reseller/customers/export/[kind]": {
+    url: "/reseller/customers/export/subscriptions",
+    expect: resellers,
+    more: [
+      { label: "customers", url: "/reseller/customers/export/customers" },
+      { label: "an unknown kind", url: "/reseller/customers/export/partners", expect: everyone("not_found", "sign_in") },
+      { label: "customers ?provider= of another reseller", url: (ids) => `/reseller/customers/export/customers?provider=${ids.fabrikam}` },
+    ],
+  },
   "/reseller/customers/new": { url: "/reseller/customers/new", expect: resellers },
   "/reseller/customers/new/[draftId]": { url: (ids) => `/reseller/customers/new/${ids.resellerDraft}`, expect: theReseller },
   "/reseller/customers/new/[draftId]/subscriptions": { url: (ids) => `/reseller/customers/new/${ids.resellerDraft}/subscriptions`, expect: theReseller },
@@ -133,11 +170,25 @@ test("every page and route handler has a row in the authorization matrix", () =>
 
 // ── the records, from the demo data ───────────────────────────────────────────────────────────────
 
+/** The rows of a CSV export (no quoted commas in the demo data), without the header. */
+async function csvRows(page: Page, url: string): Promise<string[][]> {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  return (await response.text()).split("\r\n").slice(1).filter(Boolean).map((line) => line.split(","));
+}
+
 async function csvColumn(page: Page, url: string): Promise<string> {
-  const text = await (await page.request.get(url)).text();
-  const row = text.split("\r\n")[1];
+  const row = (await csvRows(page, url))[0];
   if (!row) throw new Error(`no rows in ${url}`);
-  return row.split(",")[0]!;
+  return row[0]!;
+}
+
+/** The value of the option labelled `label` in the list filter `field` of this page. */
+async function optionValue(page: Page, url: string, field: string, label: string): Promise<string> {
+  await page.goto(url);
+  const value = await page.getByLabel(field).locator("option", { hasText: label }).getAttribute("value");
+  if (!value) throw new Error(`no option ${label} in ${field} of ${url}`);
+  return value;
 }
 
 /** A wizard draft of whoever is signed in on this page (details only; never submitted). */
@@ -150,8 +201,8 @@ async function makeDraft(page: Page, base: string): Promise<string> {
   return /\/new\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
 }
 
-/** The ids the dynamic routes are requested with: Contoso, one of its subscriptions, Northwind–Adatum, two drafts. */
-async function recordIds(pages: { provider: Page; reseller: Page }) {
+/** The ids the dynamic routes are requested with: Contoso, one of its subscriptions, Northwind–Adatum, two drafts, the partners. */
+async function recordIds(pages: Record<Actor, Page>) {
   const { provider, reseller } = pages;
   await provider.goto("/provider/resellers");
   const end = await provider.getByTestId("reseller-row").filter({ hasText: "Adatum IT Services" }).getByRole("link", { name: "End relationship" }).getAttribute("href");
@@ -161,7 +212,41 @@ async function recordIds(pages: { provider: Page; reseller: Page }) {
     relationship: /\/provider\/resellers\/([0-9a-f-]{36})\/end/.exec(end ?? "")![1]!,
     providerDraft: await makeDraft(provider, "/provider"),
     resellerDraft: await makeDraft(reseller, "/reseller"),
+    adatum: await optionValue(provider, "/provider/customers", "Indirect reseller", "Adatum IT Services"),
+    tailspin: await optionValue(pages.otherProvider, "/provider/customers", "Indirect reseller", "Tailspin Consulting"),
+    northwind: await optionValue(reseller, "/reseller/customers", "Indirect provider", "Northwind Distribution"),
+    fabrikam: await optionValue(pages.unrelatedReseller, "/reseller/customers", "Indirect provider", "Fabrikam Cloud Supply"),
   };
+}
+
+/**
+ * What each actor may never read, derived from the data: every customer (company name, domain, id, its
+ * subscriptions' ids) of both providers' exports, unless the actor is its provider, its associated
+ * reseller or its administrator; every indirect reseller's name, unless the actor is that reseller, one of
+ * its providers (it is named on that provider's customers) or the administrator of a customer it serves.
+ * The operator sees partners, not customers; provider names are public (the official list).
+ */
+async function secretsPerActor(pages: Record<Actor, Page>): Promise<Record<Actor, string[]>> {
+  const visible = new Map<string, Set<Actor>>();
+  const secret = (value: string, seenBy: (Actor | undefined)[]) => {
+    if (!value) return;
+    const set = visible.get(value) ?? new Set<Actor>();
+    for (const a of seenBy) if (a) set.add(a);
+    visible.set(value, set);
+  };
+  for (const providerActor of ["provider", "otherProvider"] as const) {
+    const page = pages[providerActor];
+    const subscriptions = await csvRows(page, "/provider/customers/export/subscriptions");
+    for (const [id, name, domain, resellerName, providerName] of await csvRows(page, "/provider/customers/export/customers")) {
+      // Who may see it comes from the customer's own columns, not from whose export listed it.
+      const seenBy = [providerActors[providerName!], resellerActors[resellerName!], customerAdminActors[name!]];
+      for (const value of [id!, name!, domain!, ...subscriptions.filter((sub) => sub[1] === id).map((sub) => sub[0]!)]) secret(value, seenBy);
+      if (resellerName) secret(resellerName, [...seenBy, "operator"]);
+    }
+  }
+  for (const [name, actor] of Object.entries(resellerActors)) secret(name, [actor, "operator"]);
+  expect(visible.has("Contoso Pharmaceuticals") && visible.has("Wide World Importers") && visible.has("Litware Solutions")).toBe(true);
+  return Object.fromEntries(actors.map((a) => [a, [...visible].filter(([, seenBy]) => !seenBy.has(a)).map(([value]) => value)])) as Record<Actor, string[]>;
 }
 
 // ── the cells ─────────────────────────────────────────────────────────────────────────────────────
@@ -170,9 +255,10 @@ test.describe("authorization matrix: pages and route handlers", () => {
   const contexts: BrowserContext[] = [];
   const requests = {} as Record<Actor, APIRequestContext>;
   let ids: Ids;
+  let secrets: Record<Actor, string[]>;
 
   test.beforeAll(async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const pages = {} as Record<Actor, Page>;
     for (const actor of actors) {
       const context = await browser.newContext();
@@ -182,33 +268,57 @@ test.describe("authorization matrix: pages and route handlers", () => {
       requests[actor] = pages[actor].request;
     }
     ids = await recordIds(pages);
+    secrets = await secretsPerActor(pages);
   });
   test.afterAll(async () => {
     for (const c of contexts) await c.close();
   });
 
+  /**
+   * One request, never on a reused connection: the cells take turns between eight actors, so each actor's
+   * kept-alive socket sat idle for seconds, and a socket the server's keep-alive timer (5 s, Node's default)
+   * closes while our request is already on its way ends in `read ECONNRESET`.
+   */
+  const get = (actor: Actor, url: string) => requests[actor].get(url, { maxRedirects: 0, headers: { connection: "close" } });
+
   for (const [route, entry] of Object.entries(routeMatrix)) {
-    for (const actor of actors) {
-      const outcome = entry.expect[actor];
-      test(`${route} · ${actor} → ${outcome}`, async () => {
-        const url = typeof entry.url === "string" ? entry.url : entry.url(ids);
-        const response = await requests[actor].get(url, { maxRedirects: 0 });
-        const where = `${actor} GET ${url}`;
-        const location = response.headers().location;
-        const target = location ? new URL(location, "http://app.invalid") : undefined;
-        if (outcome === "allow") expect(response.status(), `${where} (→ ${location ?? "no redirect"})`).toBe(200);
-        if (outcome === "not_found") expect(response.status(), `${where} (→ ${location ?? "no redirect"})`).toBe(404);
-        if (outcome === "sign_in" || outcome === "home") {
-          expect(response.status(), where).toBe(307);
-          if (outcome === "sign_in") {
-            expect(target?.pathname, where).toBe("/sign-in");
-            expect(target?.searchParams.get("callbackUrl"), where).toBe(url);
-          } else {
-            expect(target?.pathname, where).toBe(accounts[actor as Exclude<Actor, "signedOut">].home);
+    for (const row of [{ label: "", url: entry.url, expect: entry.expect }, ...(entry.more ?? []).map((m) => ({ label: ` [${m.label}]`, url: m.url, expect: m.expect ?? entry.expect }))]) {
+      for (const actor of actors) {
+        const outcome = row.expect[actor];
+        test(`${route}${row.label} · ${actor} → ${outcome}`, async ({ baseURL }) => {
+          const url = typeof row.url === "string" ? row.url : row.url(ids);
+          const response = await get(actor, url);
+          const where = `${actor} GET ${url}`;
+          const location = response.headers().location;
+          const target = location ? new URL(location, baseURL) : undefined;
+          if (outcome === "allow") expect(response.status(), `${where} (→ ${location ?? "no redirect"})`).toBe(200);
+          if (outcome === "not_found") expect(response.status(), `${where} (→ ${location ?? "no redirect"})`).toBe(404);
+          if (outcome === "sign_in" || outcome === "home") {
+            expect(response.status(), where).toBe(307);
+            if (outcome === "sign_in") {
+              expect(target?.pathname, where).toBe("/sign-in");
+              expect(target?.searchParams.get("callbackUrl"), where).toBe(url);
+            } else {
+              expect(target?.pathname, where).toBe(accounts[actor as Exclude<Actor, "signedOut">].home);
+            }
           }
-        }
-        if (outsiders.includes(actor)) expect(await response.text(), `${where}: the record's name leaked`).not.toMatch(RECORD_NAME);
-      });
+          // Every answer on the way, redirects followed one by one and never off the app's origin.
+          const answers = [{ url, text: await response.text() }];
+          for (let next = target, hops = 0; next; hops++) {
+            expect(next.origin, `${where}: a redirect leaves the app (${next.href})`).toBe(new URL(baseURL!).origin);
+            expect(hops, `${where}: more than 5 redirects`).toBeLessThan(5);
+            const hop = await get(actor, next.pathname + next.search);
+            answers.push({ url: next.pathname + next.search, text: await hop.text() });
+            const to = hop.headers().location;
+            next = to ? new URL(to, baseURL) : undefined;
+          }
+          for (const answer of answers) {
+            // A value the actor typed into the URL itself may come back; nothing else it may not see.
+            const leaked = secrets[actor].filter((value) => !url.includes(value) && answer.text.includes(value));
+            expect(leaked, `${where}: ${answer.url} shows what ${actor} may not see`).toEqual([]);
+          }
+        });
+      }
     }
   }
 });

@@ -187,3 +187,43 @@ test.describe("outsiders", () => {
     expect(subs).not.toContain("Office 365 E3");
   });
 });
+
+test.describe("the same Submit twice at once", () => {
+  test("two copies of the server-action request, sent together, create exactly one customer", async ({ page }) => {
+    const company = `Twin Submit ${unique()}`;
+    await signIn(page, demo.northwind);
+    await page.goto("/provider/customers/new");
+    await fillCustomerDetails(page, { company, domain: `twin${unique()}` });
+    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await page.getByRole("checkbox", { name: "Office 365 E1" }).check();
+    await page.getByLabel("Licenses of Office 365 E1").fill("5");
+    await page.getByRole("button", { name: "Next: Review" }).click();
+    await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
+
+    // Catch the browser's own Submit request (a POST carrying the Next-Action header) and keep it from the server.
+    let submit: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+    await page.route("**/*", async (route) => {
+      const r = route.request();
+      if (r.method() === "POST" && r.headers()["next-action"]) {
+        submit = { url: r.url(), headers: r.headers(), body: r.postDataBuffer()! };
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect.poll(() => submit).toBeDefined();
+    await page.unroute("**/*");
+
+    // The same request twice at the same moment, with the session's cookies.
+    const send = () => page.request.post(submit!.url, { headers: submit!.headers, data: submit!.body });
+    const [a, b] = await Promise.all([send(), send()]);
+    expect([a.status(), b.status()]).toEqual([200, 200]);
+    const bodies = [await a.text(), await b.text()];
+    expect(bodies.filter((t) => t.includes("temporaryPassword"))).toHaveLength(1);
+    expect(bodies.filter((t) => t.includes("This customer was already submitted."))).toHaveLength(1);
+
+    await page.goto(`/provider/customers?q=${encodeURIComponent(company)}`);
+    await expect(page.getByTestId("customer-row").filter({ hasText: company })).toHaveCount(1);
+  });
+});
