@@ -16,6 +16,21 @@ export type DbKind = "pglite" | "postgres";
 
 export type Connection = { db: Db; kind: DbKind; close: () => Promise<void> };
 
+/**
+ * `npm run bench:http` only: with SQL_CAPTURE_FILE set, while `<file>.on` exists every statement the app
+ * runs is appended to the file (one JSON line: sql and params), so the benchmark can replay exactly the
+ * SQL a page ran as that page's database floor. Unset (always, outside the benchmark): no logger at all.
+ */
+function captureLogger() {
+  const file = process.env.SQL_CAPTURE_FILE;
+  if (!file) return undefined;
+  return {
+    logQuery(query: string, params: unknown[]) {
+      if (fs.existsSync(`${file}.on`)) fs.appendFileSync(file, `${JSON.stringify({ sql: query, params })}\n`);
+    },
+  };
+}
+
 /** PGlite has no lock of its own: two processes on one folder silently lose data. */
 function acquirePgliteLock(dir: string): () => void {
   const lockFile = path.join(path.dirname(path.resolve(dir)), `${path.basename(dir)}.pid`);
@@ -50,7 +65,7 @@ export async function openDatabase(opts: { url?: string; dir?: string; memory?: 
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(opts.url, { max: opts.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
-    return { db: drizzle({ client, schema, casing: "snake_case" }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db: drizzle({ client, schema, casing: "snake_case", logger: captureLogger() }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
@@ -66,7 +81,7 @@ export async function openDatabase(opts: { url?: string; dir?: string; memory?: 
     client = new PGlite(opts.dir, { extensions });
   }
   await client.waitReady;
-  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzle({ client, schema, casing: "snake_case", logger: captureLogger() }) as unknown as Db;
   return {
     db,
     kind: "pglite",
