@@ -7,9 +7,11 @@
 import { relations, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   check,
   customType,
+  date,
   foreignKey,
   index,
   integer,
@@ -400,6 +402,39 @@ export const orderLines = pgTable(
     subscriptionId: uuid().references(() => subscriptions.id),
   },
   (t) => [check("order_lines_quantity", sql`${t.quantity} > 0`), index("order_lines_order_idx").on(t.orderId)],
+);
+
+// ── dashboard summary ──────────────────────────────────────────────────────────────────────────────
+/**
+ * What the dashboards count, kept exact by triggers (migration 0004) in the same transactions as the
+ * writes, so a dashboard reads a few hundred rows instead of scanning 300,000 subscriptions. Derived data:
+ * `ph_rebuild_dashboard_summary()` recomputes both tables from customers and subscriptions (bulk loads).
+ */
+export const customerMonths = pgTable(
+  "customer_months",
+  {
+    /** The organisation whose dashboard counts them: the customer's provider, and its reseller (if any). */
+    partnerId: uuid().notNull(),
+    /** First day of the UTC month the customers were added in. */
+    month: date({ mode: "string" }).notNull(),
+    customers: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.month] })],
+);
+
+export const subscriptionTotals = pgTable(
+  "subscription_totals",
+  {
+    providerId: uuid().notNull(),
+    /** The partner of record of the subscriptions; null = direct. */
+    resellerId: uuid(),
+    activeSubscriptions: integer().notNull(),
+    activeLicenses: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [
+    unique("subscription_totals_key").on(t.providerId, t.resellerId).nullsNotDistinct(),
+    index("subscription_totals_licenses_idx").on(t.providerId, t.activeLicenses),
+  ],
 );
 
 // ── activity ──────────────────────────────────────────────────────────────────────────────────────

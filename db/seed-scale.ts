@@ -73,7 +73,7 @@ export async function seedScale(db: Db, opts: ScaleOptions, log: (step: string, 
     );
     for (const fk of foreignKeys) await tx.execute(sql.raw(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${fk.name}`));
     for (const ix of indexes) await tx.execute(sql.raw(`DROP INDEX ${ix.name}`));
-    // The rule triggers (0001_rules.sql) are per row; the rows made here satisfy them by construction
+    // The rule and summary triggers are per row; the rows made here satisfy them by construction
     // (active relationships, licenses within each offer's limits), which is checked in one pass below.
     for (const t of bulk) await tx.execute(sql.raw(`ALTER TABLE ${t} DISABLE TRIGGER USER`));
     await tx.execute(sql`
@@ -122,6 +122,8 @@ export async function seedScale(db: Db, opts: ScaleOptions, log: (step: string, 
     step("indexes");
     for (const fk of foreignKeys) await tx.execute(sql.raw(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${fk.name} ${fk.def}`));
     for (const t of bulk) await tx.execute(sql.raw(`ALTER TABLE ${t} ENABLE TRIGGER USER`));
+    // With the triggers off, the dashboard summary did not follow: recompute it (migration 0004).
+    await tx.execute(sql`SELECT ph_rebuild_dashboard_summary()`);
     const [broken] = await rowsIn<{ n: number }>(
       tx,
       sql`SELECT (SELECT count(*) FROM subscriptions x JOIN offers o ON o.id = x.offer_id WHERE x.licenses NOT BETWEEN o.min_licenses AND o.max_licenses)
