@@ -42,6 +42,8 @@ const cfg = {
   port: num("BENCH_PORT", 3105),
   webConcurrency: (process.env.BENCH_WEB_CONCURRENCY ?? "1").split(",").map(Number),
   reuse: process.env.BENCH_REUSE === "1",
+  /** A folder: the server runs with `node --cpu-prof` and leaves its profiles there. */
+  cpuProf: process.env.BENCH_CPU_PROF,
   out: process.env.BENCH_OUT ?? path.join(root, "bench", "results", "http-latest.json"),
 };
 const SEARCH_TERM = process.env.BENCH_SEARCH ?? "summit";
@@ -178,6 +180,7 @@ async function startServer(t: Target, webConcurrency: number): Promise<Server> {
   };
   delete env.DATABASE_URL;
   delete env.PGLITE_DIR;
+  if (cfg.cpuProf) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(cfg.cpuProf)}`.trim();
   if (t.kind === "postgres") env.DATABASE_URL = t.url;
   else env.PGLITE_DIR = t.dir;
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { env, stdio: ["ignore", out, out], detached: true });

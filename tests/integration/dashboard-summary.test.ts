@@ -71,7 +71,7 @@ describe("dashboard summary", () => {
               licenses: 5 + i + k,
               resellerId: c.resellerId,
               supportContactId: p,
-              status: (k === 1 ? "suspended" : "active"),
+              status: k === 1 ? ("suspended" as const) : ("active" as const),
             })),
           );
         });
