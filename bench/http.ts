@@ -163,7 +163,7 @@ async function fixture(t: Target, drafts: number): Promise<Fixture> {
 // ── the server ─────────────────────────────────────────────────────────────────────────────────────
 type Server = { child: ChildProcess; capture: string; stop: () => Promise<void> };
 
-async function startServer(t: Target, webConcurrency: number): Promise<Server> {
+async function startServer(t: Target, webConcurrency: number, profile = false): Promise<Server> {
   fs.mkdirSync(WORK, { recursive: true });
   const capture = path.join(WORK, `sql-capture-${process.pid}.jsonl`);
   fs.rmSync(capture, { force: true });
@@ -422,7 +422,7 @@ async function benchSize(kind: "postgres" | "pglite", customers: number, full: b
   const captured: Partial<Record<PageKey, Statement[]>> = {};
   const extra: { rssMb?: number; csv?: Awaited<ReturnType<typeof csvExport>>; submit?: Awaited<ReturnType<typeof submitTimings>>; [more: string]: unknown } = {};
   for (const [i, wc] of wcs.entries()) {
-    const server = await startServer(t, wc);
+    const server = await startServer(t, wc, full && i === 0);
     try {
       const cookie = await signIn();
       for (const p of pages) {

@@ -2,6 +2,8 @@
  * A server-rendered SVG bar chart (no client JavaScript): an image with a text alternative for
  * screen readers, and the same numbers as a table under "Show as table".
  */
+import Link from "next/link";
+
 export type Bar = { label: string; value: number };
 
 type Props = {
@@ -13,6 +15,8 @@ type Props = {
   orientation?: "horizontal" | "vertical";
   emptyText?: string;
   testId?: string;
+  /** A link to the whole list when the chart shows only the biggest bars (e.g. "All 2,001 resellers"). */
+  more?: { href: string; label: string };
 };
 
 const WIDTH = 640;
@@ -82,7 +86,7 @@ function VerticalBars({ data, max, height }: { data: Bar[]; max: number; height:
   );
 }
 
-export function BarChart({ title, data, categoryLabel, valueLabel, orientation = "horizontal", emptyText = "Nothing to show yet.", testId }: Props) {
+export function BarChart({ title, data, categoryLabel, valueLabel, orientation = "horizontal", emptyText = "Nothing to show yet.", testId, more }: Props) {
   const max = Math.max(1, ...data.map((d) => d.value));
   const height = orientation === "horizontal" ? data.length * 34 + 12 : 240;
   const description = `${title}. ${data.map((d) => `${d.label}: ${fmt(d.value)}`).join(", ")}.`;
@@ -98,6 +102,11 @@ export function BarChart({ title, data, categoryLabel, valueLabel, orientation =
           {orientation === "horizontal" ? <HorizontalBars data={data} max={max} /> : <VerticalBars data={data} max={max} height={height} />}
         </svg>
       )}
+      {more ? (
+        <Link href={more.href} className="link mt-3 inline-block text-sm">
+          {more.label}
+        </Link>
+      ) : null}
       <details className="mt-3">
         <summary className="link cursor-pointer text-sm">Show as table</summary>
         <table className="table mt-2">

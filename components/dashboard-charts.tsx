@@ -2,7 +2,19 @@ import type { ChartBar } from "@/db/queries/charts";
 import { BarChart } from "./bar-chart";
 
 /** The dashboard's two charts: licenses per partner on the other side, customers added per month. */
-export function DashboardCharts({ licenses, perMonth, partnerLabel }: { licenses: ChartBar[]; perMonth: ChartBar[]; partnerLabel: "Indirect reseller" | "Indirect provider" }) {
+export function DashboardCharts({
+  licenses,
+  perMonth,
+  partnerLabel,
+  allLicensesHref,
+}: {
+  licenses: ChartBar[];
+  perMonth: ChartBar[];
+  partnerLabel: "Indirect reseller" | "Indirect provider";
+  /** The whole licenses table, linked when the chart folds the rest into "All others". */
+  allLicensesHref?: string;
+}) {
+  const folded = licenses.some((b) => b.others);
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-2">
       <BarChart
@@ -12,6 +24,7 @@ export function DashboardCharts({ licenses, perMonth, partnerLabel }: { licenses
         valueLabel="Licenses"
         emptyText="No active subscriptions yet."
         testId="chart-licenses"
+        more={folded && allLicensesHref ? { href: allLicensesHref, label: `Licenses of every ${partnerLabel.toLowerCase()} →` } : undefined}
       />
       <BarChart
         title="Customers added per month"

@@ -26,7 +26,7 @@ export default async function ProviderDashboard() {
         }
       />
       <DashboardStats counts={counts} relationshipLabel="Indirect resellers" />
-      <DashboardCharts licenses={licenses} perMonth={perMonth} partnerLabel="Indirect reseller" />
+      <DashboardCharts licenses={licenses} perMonth={perMonth} partnerLabel="Indirect reseller" allLicensesHref="/provider/licenses" />
     </>
   );
 }
