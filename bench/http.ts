@@ -161,7 +161,7 @@ async function fixture(t: Target, drafts: number): Promise<Fixture> {
 }
 
 // ── the server ─────────────────────────────────────────────────────────────────────────────────────
-type Server = { child: ChildProcess; capture: string; stop: () => Promise<void> };
+type Server = { child: ChildProcess; capture: string; stop: () => Promise<void>; rss: () => number };
 
 async function startServer(t: Target, webConcurrency: number, profile = false): Promise<Server> {
   fs.mkdirSync(WORK, { recursive: true });
@@ -211,11 +211,13 @@ async function startServer(t: Target, webConcurrency: number, profile = false): 
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { child, capture, stop };
+  // Started directly, the server is the child itself; through `npm start`, everything under its wrapper.
+  const direct = profile && Boolean(cfg.cpuProf);
+  return { child, capture, stop, rss: () => serverRss(child.pid!, direct) };
 }
 
 /** Resident memory of the server: every process under `npm start`'s wrapper (next-server and its workers). */
-function serverRss(rootPid: number): number {
+function serverRss(rootPid: number, includeRoot = false): number {
   const parent = new Map<number, number>();
   for (const p of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(p)) continue;
@@ -228,7 +230,8 @@ function serverRss(rootPid: number): number {
   }
   let kb = 0;
   for (const pid of parent.keys()) {
-    let up = parent.get(pid);
+    if (pid === rootPid && !includeRoot) continue;
+    let up = pid === rootPid ? rootPid : parent.get(pid);
     while (up && up !== rootPid && up !== 1) up = parent.get(up);
     if (up !== rootPid) continue;
     try {
@@ -383,9 +386,9 @@ async function submitTimings(cookie: string, drafts: string[]) {
 }
 
 async function csvExport(server: Server, cookie: string) {
-  const base = serverRss(server.child.pid!);
+  const base = server.rss();
   let peak = base;
-  const sampler = setInterval(() => (peak = Math.max(peak, serverRss(server.child.pid!))), 100);
+  const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 100);
   const t0 = performance.now();
   const res = await fetch(`${BASE}/provider/customers/export/customers`, { headers: { cookie } });
   let bytes = 0;
@@ -456,7 +459,7 @@ async function benchSize(kind: "postgres" | "pglite", customers: number, full: b
         extra.submit = await submitTimings(cookie, f.drafts);
         log(`${t.label}: Submit`, extra.submit);
       }
-      extra[i === 0 ? "rssMb" : `rssMb_wc${wc}`] = serverRss(server.child.pid!);
+      extra[i === 0 ? "rssMb" : `rssMb_wc${wc}`] = server.rss();
     } finally {
       await server.stop();
     }
