@@ -180,10 +180,16 @@ async function startServer(t: Target, webConcurrency: number, profile = false): 
   };
   delete env.DATABASE_URL;
   delete env.PGLITE_DIR;
-  if (cfg.cpuProf) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(cfg.cpuProf)}`.trim();
   if (t.kind === "postgres") env.DATABASE_URL = t.url;
   else env.PGLITE_DIR = t.dir;
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { env, stdio: ["ignore", out, out], detached: true });
+  // Profiling (node does not take --cpu-prof from NODE_OPTIONS): `next start` itself under `node --cpu-prof`,
+  // on the build and the database `npm start` prepared for the runs before.
+  const direct = profile && Boolean(cfg.cpuProf);
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const secretFile = path.join(root, ".data", "auth-secret");
+  env.NEXTAUTH_SECRET ??= fs.existsSync(secretFile) ? fs.readFileSync(secretFile, "utf8").trim() : crypto.randomBytes(32).toString("base64url");
+  const args = direct ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cfg.cpuProf!)}`, next, "start", "-p", String(cfg.port)] : [path.join(root, "scripts", "start.mjs")];
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", out, out], detached: true });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode === null) {
@@ -212,7 +218,6 @@ async function startServer(t: Target, webConcurrency: number, profile = false): 
     await new Promise((r) => setTimeout(r, 500));
   }
   // Started directly, the server is the child itself; through `npm start`, everything under its wrapper.
-  const direct = profile && Boolean(cfg.cpuProf);
   return { child, capture, stop, rss: () => serverRss(child.pid!, direct) };
 }
 
