@@ -6,6 +6,7 @@ import { can } from "@/lib/permissions";
 import { subscriptionHref } from "@/lib/wizard";
 import { ExpandRow } from "./expand-row";
 import { EmptyState } from "./page-header";
+import { PartnerCombobox, type ComboOption } from "./partner-combobox";
 
 function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
   const params = new URLSearchParams();
@@ -27,7 +28,13 @@ export async function CustomersList({
   viewer: Viewer;
   filter: CustomerFilter;
   basePath: string;
-  filterField: { name: "reseller" | "provider"; label: string; options: { id: string; name: string }[]; allowNone?: boolean };
+  /**
+   * The second filter: a select of a few `options` (a reseller's providers), or, for a provider's thousands
+   * of resellers, a combobox that searches `search.source` and renders only the chosen one.
+   */
+  filterField:
+    | { name: "reseller" | "provider"; label: string; options: { id: string; name: string }[]; allowNone?: boolean; search?: never }
+    | { name: "reseller" | "provider"; label: string; search: { source: string; selected: ComboOption }; allowNone?: boolean; options?: never };
 }) {
   const page = await listCustomers(viewer, filter);
   const subs = await unsafeSubscriptionsOf(page.rows.map((r) => r.id));
@@ -42,18 +49,31 @@ export async function CustomersList({
           <label htmlFor="q">Search</label>
           <input id="q" name="q" type="search" defaultValue={filter.q} placeholder="Company name or domain" />
         </div>
-        <div className="field min-w-56">
-          <label htmlFor={`filter-${filterField.name}`}>{filterField.label}</label>
-          <select id={`filter-${filterField.name}`} name={filterField.name} defaultValue={filter[filterField.name] ?? ""}>
-            <option value="">All</option>
-            {filterField.allowNone ? <option value="none">None</option> : null}
-            {filterField.options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        {filterField.search ? (
+          <div className="min-w-64">
+            <PartnerCombobox
+              id={`filter-${filterField.name}`}
+              label={filterField.label}
+              name={filterField.name}
+              source={filterField.search.source}
+              selected={filterField.search.selected}
+              fixed={[{ id: "", name: "All" }, ...(filterField.allowNone ? [{ id: "none", name: "None" }] : [])]}
+            />
+          </div>
+        ) : (
+          <div className="field min-w-56">
+            <label htmlFor={`filter-${filterField.name}`}>{filterField.label}</label>
+            <select id={`filter-${filterField.name}`} name={filterField.name} defaultValue={filter[filterField.name] ?? ""}>
+              <option value="">All</option>
+              {filterField.allowNone ? <option value="none">None</option> : null}
+              {filterField.options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button type="submit" className="btn-secondary">
           Apply
         </button>

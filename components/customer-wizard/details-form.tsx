@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/form";
+import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox";
 import { SelectField } from "@/components/select-field";
 import { countryOptions } from "@/lib/countries";
 import { SubmitButton } from "@/components/submit-button";
@@ -9,6 +10,7 @@ import { idleState } from "@/lib/form-state";
 import { DOMAIN_SUFFIX, languages } from "@/lib/validation/customers";
 
 type Option = { id: string; name: string };
+const NO_RESELLER: ComboOption = { id: "", name: "None" };
 
 /** Debounced live check of the primary domain; the server checks again at each step and at Submit. */
 function DomainField({ initial, errors }: { initial: string; errors?: string[] }) {
@@ -57,19 +59,21 @@ function DomainField({ initial, errors }: { initial: string; errors?: string[] }
 export function CustomerDetailsForm({
   draftId,
   initial,
-  resellers,
+  reseller,
   providers,
   cancel,
 }: {
   draftId?: string;
   initial: Record<string, string>;
-  /** Provider: its active resellers for the Indirect reseller select. */
-  resellers?: Option[];
+  /** Provider: the Indirect reseller combobox (matches from `source`) and the reseller chosen so far. */
+  reseller?: { source: string; selected: ComboOption };
   /** Reseller: its active providers, one of which becomes the provider of record. */
   providers?: Option[];
   cancel: React.ReactNode;
 }) {
   const [state, formAction] = useActionState(saveCustomerDetails, idleState);
+  // The form remounts after a refused submit (its key); the reseller chosen stays chosen.
+  const [resellerChoice, setResellerChoice] = useState(reseller?.selected ?? NO_RESELLER);
   const values = { ...initial, ...state.values };
   const err = (name: string) => state.fieldErrors?.[name];
   const key = JSON.stringify(state.values ?? {});
@@ -87,14 +91,16 @@ export function CustomerDetailsForm({
         <h2 className="font-semibold sm:col-span-2">Account</h2>
         <Field label="Company name" name="companyName" defaultValue={values.companyName} state={{ ...state, values }} />
         <DomainField initial={values.domain ?? ""} errors={err("domain")} />
-        {resellers ? (
+        {reseller ? (
           <div className="sm:col-span-2">
-            <SelectField
+            <PartnerCombobox
               label="Indirect reseller"
               name="resellerId"
-              options={[{ value: "", label: "None" }, ...resellers.map((r) => ({ value: r.id, label: r.name }))]}
-              defaultValue={values.resellerId}
-              state={state}
+              source={reseller.source}
+              selected={resellerChoice}
+              onChoose={setResellerChoice}
+              fixed={[NO_RESELLER]}
+              errors={err("resellerId")}
             />
             <p className="hint mt-1">The reseller gets delegated admin rights over this customer&apos;s subscriptions and becomes their partner of record.</p>
           </div>

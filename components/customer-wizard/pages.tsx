@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { catalog } from "@/db/queries/offers";
-import { activeProviders, activeResellers, unsafePartnerName } from "@/db/queries/partners";
+import { activeProviders, activeReseller, unsafePartnerName } from "@/db/queries/partners";
 import { draftForViewer } from "@/db/queries/drafts";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
@@ -51,9 +51,11 @@ export async function WizardDetailsStep({
   const draft = draftId ? await loadDraft(viewer, draftId) : undefined;
   if (draft?.submittedAt) return <SubmittedNotice viewer={viewer} />;
   const throughProvider = can(viewer.role, "customers.createThroughProvider");
-  const resellers = throughProvider ? undefined : await activeResellers(viewer);
   const providers = throughProvider ? await activeProviders(viewer) : undefined;
-  const reseller = resellers?.some((r) => r.id === presetReseller) ? presetReseller : undefined;
+  // A provider picks among its (possibly thousands of) resellers in a combobox: only the chosen one is rendered.
+  const chosenId = draft?.data.details?.resellerId ?? presetReseller;
+  const chosen = !throughProvider && chosenId ? await activeReseller(viewer, chosenId) : undefined;
+  const reseller = chosen?.id;
   const provider = providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
   const initial: Record<string, string> = draft?.data.details ?? { language: "en", resellerId: reseller ?? "", ...(provider ? { providerId: provider } : {}) };
   return (
@@ -74,7 +76,7 @@ export async function WizardDetailsStep({
           <CustomerDetailsForm
             draftId={draft?.id}
             initial={initial}
-            resellers={resellers?.map((r) => ({ id: r.id, name: `${r.name} (${r.partnerNumber})` }))}
+            reseller={throughProvider ? undefined : { source: "/provider/customers/reseller-options", selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: "None" } }}
             providers={providers}
             cancel={
               draft ? (

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gt, gte, sql, sum } from "drizzle-orm";
+import { and, count, desc, eq, gt, gte, sum } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth";
 import { getDb } from "../index";
 import { customerMonths, customers, partners, subscriptions, subscriptionTotals } from "../schema";

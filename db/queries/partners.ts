@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, or } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth";
+import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
 import { partners, resellerRelationships } from "../schema";
 import { partnerWith } from "./scope";
+import { contains } from "./search";
 
 /** The signed-in provider's resellers with an active relationship (for selects and checks). */
 export async function activeResellers(viewer: Viewer) {
@@ -45,4 +47,32 @@ export async function unsafePartnerName(id: string) {
   const db = await getDb();
   const [row] = await db.select({ name: partners.legalName }).from(partners).where(eq(partners.id, id));
   return row?.name;
+}
+
+/** Up to `limit` of the signed-in provider's active resellers whose name or partner ID contains `q` (the reseller combobox). */
+export async function searchActiveResellers(viewer: Viewer, q: string, limit = 20) {
+  const providerId = partnerWith(viewer, "resellers.view");
+  const db = await getDb();
+  const where = [eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.status, "active")];
+  if (q) where.push(or(contains(partners.legalName, q), contains(partners.partnerNumber, q))!);
+  return db
+    .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
+    .from(resellerRelationships)
+    .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
+    .where(and(...where))
+    .orderBy(asc(partners.legalName), asc(partners.id))
+    .limit(limit);
+}
+
+/** One of the signed-in provider's active resellers by id (what a reseller combobox shows as chosen), or undefined. */
+export async function activeReseller(viewer: Viewer, resellerId: string) {
+  const providerId = partnerWith(viewer, "resellers.view");
+  if (!isUuid(resellerId)) return undefined;
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
+    .from(resellerRelationships)
+    .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
+    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.resellerId, resellerId), eq(resellerRelationships.status, "active")));
+  return row;
 }

@@ -90,6 +90,8 @@ const routeMatrix: Record<string, Entry> = {
       { label: "subscriptions ?reseller= of the record", url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.adatum}` },
     ],
   },
+  "/provider/customers/reseller-options": { url: "/provider/customers/reseller-options?q=a", expect: providers },
+  "/provider/licenses": { url: "/provider/licenses", expect: providers },
   "/provider/customers/new": { url: "/provider/customers/new", expect: providers },
   "/provider/customers/new/[draftId]": { url: (ids) => `/provider/customers/new/${ids.providerDraft}`, expect: theProvider },
   "/provider/customers/new/[draftId]/subscriptions": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`, expect: theProvider },

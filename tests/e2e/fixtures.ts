@@ -42,3 +42,14 @@ export async function fillCustomerDetails(page: Page, d: { company: string; doma
   await page.getByLabel("Email").fill("mia@harbor.example");
   await page.getByLabel("Phone").fill("+1 206 555 0100");
 }
+
+/** Picks a reseller in an Indirect reseller combobox the way a keyboard user does: type, ↓ to the match, Enter. */
+export async function chooseReseller(page: Page, typed: string, name: string) {
+  const box = page.getByRole("combobox", { name: "Indirect reseller" });
+  await box.fill(typed);
+  await expect(page.getByRole("option", { name })).toBeVisible();
+  const target = await page.getByRole("option", { name }).getAttribute("id");
+  for (let i = 0; i < 25 && (await box.getAttribute("aria-activedescendant")) !== target; i++) await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect(box).toHaveValue(name);
+}

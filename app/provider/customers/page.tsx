@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/page-header";
-import { activeResellers } from "@/db/queries/partners";
+import { activeReseller } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await requireViewer("customers.view");
   const filter = customerListSchema.parse(await searchParams);
-  const resellers = await activeResellers(viewer);
+  // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
+  const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
+  const selected = filter.reseller === "none" ? { id: "none", name: "None" } : chosen ? { id: chosen.id, name: chosen.name } : { id: "", name: "All" };
   return (
     <>
       <PageHeader
@@ -20,7 +22,7 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
           </Link>
         }
       />
-      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", options: resellers, allowNone: true }} />
+      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", search: { source: "/provider/customers/reseller-options", selected }, allowNone: true }} />
     </>
   );
 }
