@@ -203,6 +203,14 @@ async function makeDraft(page: Page, base: string): Promise<string> {
   return /\/new\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
 }
 
+/** A provider's reseller id as its Indirect reseller combobox finds it (the combobox's own source). */
+async function resellerOption(page: Page, name: string): Promise<string> {
+  const res = await page.request.get(`/provider/customers/reseller-options?q=${encodeURIComponent(name)}`);
+  const match = ((await res.json()) as { id: string; name: string }[]).find((o) => o.name === name);
+  if (!match) throw new Error(`no reseller ${name} among the provider's options`);
+  return match.id;
+}
+
 /** The ids the dynamic routes are requested with: Contoso, one of its subscriptions, Northwind–Adatum, two drafts, the partners. */
 async function recordIds(pages: Record<Actor, Page>) {
   const { provider, reseller } = pages;
@@ -214,8 +222,8 @@ async function recordIds(pages: Record<Actor, Page>) {
     relationship: /\/provider\/resellers\/([0-9a-f-]{36})\/end/.exec(end ?? "")![1]!,
     providerDraft: await makeDraft(provider, "/provider"),
     resellerDraft: await makeDraft(reseller, "/reseller"),
-    adatum: await optionValue(provider, "/provider/customers", "Indirect reseller", "Adatum IT Services"),
-    tailspin: await optionValue(pages.otherProvider, "/provider/customers", "Indirect reseller", "Tailspin Consulting"),
+    adatum: await resellerOption(provider, "Adatum IT Services"),
+    tailspin: await resellerOption(pages.otherProvider, "Tailspin Consulting"),
     northwind: await optionValue(reseller, "/reseller/customers", "Indirect provider", "Northwind Distribution"),
     fabrikam: await optionValue(pages.unrelatedReseller, "/reseller/customers", "Indirect provider", "Fabrikam Cloud Supply"),
   };
