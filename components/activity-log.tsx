@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { activityActions, activityPage } from "@/db/queries/activity";
 import { actionLabel, changeText, describeChanges } from "@/lib/activity-format";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { formatDateTime } from "@/lib/format";
 import { activityQuery, parseActivitySearch } from "@/lib/validation/activity";
 import { DataTable } from "./data-table";

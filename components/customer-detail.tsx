@@ -6,11 +6,11 @@ import { customerForViewer } from "@/db/queries/customers";
 import { activeResellers } from "@/db/queries/partners";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
-import { subscriptionHref } from "@/lib/wizard";
+import { subscriptionHref } from "@/lib/routes";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {

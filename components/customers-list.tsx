@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { can } from "@/lib/permissions";
-import { subscriptionHref } from "@/lib/wizard";
+import { subscriptionHref } from "@/lib/routes";
 import { ExpandRow } from "./expand-row";
 import { EmptyState } from "./page-header";
 

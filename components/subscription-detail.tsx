@@ -6,7 +6,7 @@ import { upgradeTargets } from "@/db/queries/offers";
 import { activeResellers } from "@/db/queries/partners";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { formatMoney } from "@/lib/format";

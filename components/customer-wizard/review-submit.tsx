@@ -34,7 +34,7 @@ export function ReviewSubmit({ draftId, customersHref, children, cancel }: { dra
   const [state, formAction] = useActionState(placeCustomerOrder, idleState);
   const setup = useRef<SetupInformation | null>(null);
   if (!setup.current && state.status === "success" && state.data && "temporaryPassword" in state.data) {
-    setup.current = state.data as unknown as SetupInformation;
+    setup.current = state.data;
   }
   const s = setup.current;
   if (s) {
@@ -73,7 +73,7 @@ export function ReviewSubmit({ draftId, customersHref, children, cancel }: { dra
       </>
     );
   }
-  const already = state.status === "success" && state.data?.alreadySubmitted === true;
+  const already = state.status === "success" && !!state.data && "alreadySubmitted" in state.data;
   return (
     <>
       <StepIndicator current={2} />

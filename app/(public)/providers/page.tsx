@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SelectField } from "@/components/select-field";
 import { ProviderCard } from "@/components/provider-card";
-import { publicProviderList } from "@/db/queries/profile";
+import { publicProviderList } from "@/lib/provider-list";
 import { countryName } from "@/lib/countries";
 
 export const metadata: Metadata = {
