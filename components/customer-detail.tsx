@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { SubscriptionCells } from "./subscription-status";
-import { ActionForm } from "@/components/action-form";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { SubscriptionCells } from "@/components/ui/subscription-status";
+import { ActionForm } from "@/components/ui/action-form";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { customerForViewer } from "@/db/queries/customers";
 import { activeResellers } from "@/db/queries/partners";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";

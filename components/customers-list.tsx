@@ -4,8 +4,8 @@ import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { can } from "@/lib/permissions";
 import { subscriptionHref } from "@/lib/routes";
-import { ExpandRow } from "./expand-row";
-import { EmptyState } from "./page-header";
+import { ExpandRow } from "@/components/ui/expand-row";
+import { EmptyState } from "@/components/ui/page-header";
 
 function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
   const params = new URLSearchParams();

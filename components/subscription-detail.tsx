@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { SubscriptionStatus } from "./subscription-status";
-import { ActionForm } from "@/components/action-form";
-import { PageHeader } from "@/components/page-header";
+import { SubscriptionStatus } from "@/components/ui/subscription-status";
+import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { upgradeTargets } from "@/db/queries/offers";
 import { activeResellers } from "@/db/queries/partners";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";

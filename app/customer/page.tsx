@@ -1,5 +1,5 @@
-import { SubscriptionStatus } from "@/components/subscription-status";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { SubscriptionStatus } from "@/components/ui/subscription-status";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { ownCustomer } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { requireViewer } from "@/lib/auth";

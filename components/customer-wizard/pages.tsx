@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { catalog } from "@/db/queries/offers";
 import { activeProviders, activeResellers, unsafePartnerName } from "@/db/queries/partners";
 import { draftForViewer } from "@/db/queries/drafts";

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useRef, useState } from "react";
-import { FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { placeCustomerOrder, type SetupInformation } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
 import { StepIndicator } from "./steps";

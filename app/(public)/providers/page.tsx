@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SelectField } from "@/components/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { ProviderCard } from "@/components/provider-card";
 import { publicProviderList } from "@/lib/provider-list";
 import { countryName } from "@/lib/countries";

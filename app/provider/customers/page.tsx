@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { activeResellers } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { requestRelationship } from "./actions";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { SubscriptionCells } from "@/components/subscription-status";
-import { DataTable } from "@/components/data-table";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { SubscriptionCells } from "@/components/ui/subscription-status";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { ResellerTabs } from "@/components/reseller-tabs";
 import { assignedSubscriptions } from "@/db/queries/subscriptions";
 import { requireViewer } from "@/lib/auth";
