@@ -14,8 +14,9 @@ import { can, type Permission } from "./permissions";
 import { viewerOf, type Viewer } from "./viewer";
 
 /**
- * `getServerSession` once per request (STYLE: auth = cache(uncachedAuth)). A page that reads the session
- * is rendered per request, never prerendered at build time (where there is no secret and no request).
+ * `getServerSession` once per request: React's `cache` shares it between layout, page and components. A
+ * page that reads the session is rendered per request, never prerendered at build time (where there is
+ * no secret and no request).
  */
 export const auth = cache(async () => {
   await renderPerRequest();

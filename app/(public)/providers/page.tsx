@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   description: "The official list of indirect providers of the Cloud Solution Provider program, by country/region.",
 };
 
-/** The public, official list (SPEC §3.1): no sign-in; the data is cached until the operator changes it. */
+/** The public, official list of indirect providers: no sign-in; the data is cached until the operator changes it. */
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<{ country?: string | string[] }> }) {
   const { country: raw } = await searchParams;
   const all = await publicProviderList();
