@@ -154,7 +154,7 @@ async function run<S extends z.ZodType, V extends Viewer | null, D>(
 }
 
 /**
- * The one wrapper every signed-in server action goes through (never a bare "use server" function):
+ * The one wrapper every signed-in server action goes through (no server function skips it):
  * session → permission (lib/permissions) → zod → transaction → activity record → typed state.
  * Ownership is the body's job, through the org-scoped queries in db/queries, which throw NotFoundError.
  */
