@@ -6,7 +6,8 @@ import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const viewer = await requireViewer("customers.view");
+  // The reseller filter needs the provider's resellers: a role without them gets the 404 here, not an error.
+  const viewer = await requireViewer("resellers.view");
   const filter = customerListSchema.parse(await searchParams);
   const resellers = await activeResellers(viewer);
   return (
