@@ -2,7 +2,8 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, sessionCookieName } from "@/lib/auth-secret";
 
-// Only redirects (STYLE #6): the real role and ownership checks live in pages and actions.
+// Only redirects signed-out visitors: a proxy is no security boundary, so the real role and ownership
+// checks live in pages, route handlers and actions.
 const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
 
 export async function proxy(req: NextRequest) {

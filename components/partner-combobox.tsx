@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { FieldError, fieldA11y } from "./form";
+import { FieldError, fieldA11y } from "@/components/ui/form";
 
 export type ComboOption = { id: string; name: string; detail?: string };
 

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { inTransaction } from "@/db";
 import { pgErrorCode, type Tx } from "@/db/client";
 import { activityRecords } from "@/db/schema";
-import { currentViewer, type Viewer } from "./auth";
+import { currentViewer } from "./auth";
+import type { Viewer } from "./viewer";
 import { constraintMessage } from "./constraint-messages";
-import { ActionError, NotFoundError, type FormState } from "./form-state";
+import { ActionError, NotFoundError } from "./errors";
+import type { FormState } from "./form-state";
 import { can, organisationColumns, type Permission } from "./permissions";
-
-export { ActionError, NotFoundError };
 
 export type AuditInput = {
   action?: string;
@@ -34,12 +34,16 @@ export type ActionContext<V> = {
   audit: (record: AuditInput) => void;
 };
 
-export type ActionResult = {
+/** What an action body returns: `data` (typed, `D`) reaches the form as `state.data`. */
+export type ActionResult<D> = {
   /** Where to go once the transaction has committed. */
   redirect?: string;
   message?: string;
-  data?: Record<string, unknown>;
+  data?: D;
 } | void;
+
+/** A wrapped action as forms call it (useActionState). */
+export type FormAction<D> = (prev: FormState<D> | undefined, input: FormData | Record<string, unknown>) => Promise<FormState<D>>;
 
 type Options<S extends z.ZodType> = {
   /** Activity name, e.g. "customer.create". */
@@ -88,19 +92,19 @@ function isNextControlFlow(err: unknown): boolean {
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR"));
 }
 
-async function run<S extends z.ZodType, V extends Viewer | null>(
+async function run<S extends z.ZodType, V extends Viewer | null, D>(
   opts: Options<S>,
   viewer: V,
   input: FormData | Record<string, unknown>,
-  body: (data: z.output<S>, ctx: ActionContext<V>) => Promise<ActionResult>,
-): Promise<FormState> {
+  body: (data: z.output<S>, ctx: ActionContext<V>) => Promise<ActionResult<D>>,
+): Promise<FormState<D>> {
   const raw = formDataToObject(input);
   const values = echoValues(raw);
   const parsed = opts.schema.safeParse(raw);
   if (!parsed.success) {
     return { status: "invalid", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
-  let result: ActionResult;
+  let result: ActionResult<D>;
   try {
     // Every query in the body (and in whatever it calls) joins this transaction through getDb().
     result = await inTransaction(async (tx) => {
@@ -150,15 +154,15 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
 }
 
 /**
- * The one wrapper every signed-in server action goes through (STYLE #1):
+ * The one wrapper every signed-in server action goes through (no server function skips it):
  * session → permission (lib/permissions) → zod → transaction → activity record → typed state.
  * Ownership is the body's job, through the org-scoped queries in db/queries, which throw NotFoundError.
  */
-export function action<S extends z.ZodType>(
+export function action<S extends z.ZodType, D = never>(
   opts: Options<S> & { permission: Permission },
-  body: (data: z.output<S>, ctx: ActionContext<Viewer>) => Promise<ActionResult>,
-) {
-  return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
+  body: (data: z.output<S>, ctx: ActionContext<Viewer>) => Promise<ActionResult<D>>,
+): FormAction<D> {
+  return async (_prev, input) => {
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
     if (!can(viewer.role, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
@@ -169,8 +173,11 @@ export function action<S extends z.ZodType>(
 }
 
 /** The same steps for the few public actions (sign-in, enrolment): no session, still validated and logged. */
-export function publicAction<S extends z.ZodType>(opts: Options<S>, body: (data: z.output<S>, ctx: ActionContext<Viewer | null>) => Promise<ActionResult>) {
-  return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
+export function publicAction<S extends z.ZodType, D = never>(
+  opts: Options<S>,
+  body: (data: z.output<S>, ctx: ActionContext<Viewer | null>) => Promise<ActionResult<D>>,
+): FormAction<D> {
+  return async (_prev, input) => {
     return run(opts, await currentViewer(), input, body);
   };
 }

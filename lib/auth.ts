@@ -11,24 +11,12 @@ import { customers, partners, users, type Role } from "@/db/schema";
 import { authOptions } from "./auth-config";
 import { SESSION_MAX_AGE, authSecret, sessionCookieName } from "./auth-secret";
 import { can, type Permission } from "./permissions";
-
-/** The signed-in user as every page and action sees it: always re-read from the database. */
-export type Viewer = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  partnerId: string | null;
-  customerId: string | null;
-  /** The organisation's id (partner, customer) or "operator". */
-  orgId: string;
-  orgName: string;
-  mustChangePassword: boolean;
-};
+import { viewerOf, type Viewer } from "./viewer";
 
 /**
- * `getServerSession` once per request (STYLE: auth = cache(uncachedAuth)). A page that reads the session
- * is rendered per request, never prerendered at build time (where there is no secret and no request).
+ * `getServerSession` once per request: React's `cache` shares it between layout, page and components. A
+ * page that reads the session is rendered per request, never prerendered at build time (where there is
+ * no secret and no request).
  */
 export const auth = cache(async () => {
   await renderPerRequest();
@@ -47,18 +35,7 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, id));
   if (!row) return null;
-  const u = row.user;
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    partnerId: u.partnerId,
-    customerId: u.customerId,
-    orgId: u.partnerId ?? u.customerId ?? "operator",
-    orgName: row.partnerName ?? row.customerName ?? "Partner Hub program",
-    mustChangePassword: u.mustChangePassword,
-  };
+  return viewerOf(row.user, row.partnerName ?? row.customerName ?? "Partner Hub program");
 });
 
 async function currentPath(): Promise<string> {

@@ -1,10 +1,10 @@
 "use server";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { ActionError, action, publicAction } from "@/lib/action";
-import { endSession, startSession } from "@/lib/auth";
+import { ActionError } from "@/lib/errors";
+import { action, publicAction } from "@/lib/action";
+import { startSession } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { homeFor, organisationColumns } from "@/lib/permissions";
 import { verifyCredentials } from "@/lib/sign-in";
@@ -18,16 +18,6 @@ export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema 
   if (user.mustChangePassword) return { redirect: "/change-password" };
   return { redirect: safeCallback(input.callbackUrl) ?? homeFor(user.role) };
 });
-
-export const signOut = action(
-  { name: "user.sign_out", schema: z.object({ callbackUrl: z.string().optional() }), permission: "account.signOut" },
-  async (input, { viewer, audit }) => {
-    await endSession();
-    audit({ targetType: "user", targetId: viewer.id });
-    const back = safeCallback(input.callbackUrl);
-    return { redirect: back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in" };
-  },
-);
 
 export const changePassword = action(
   { name: "user.change_password", schema: changePasswordSchema, permission: "account.changePassword" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, gt, gte, sum } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { getDb } from "../index";
 import { customerMonths, customers, partners, subscriptions, subscriptionTotals } from "../schema";
 import { channelOf, subscriptionScope } from "./scope";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, sql, sum } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { getDb } from "../index";
 import { customerMonths, customers, resellerRelationships, subscriptions, subscriptionTotals } from "../schema";
 import { channelOf, subscriptionScope } from "./scope";

@@ -7,7 +7,7 @@ import { endRelationship, requestRelationship, revokeInvitation } from "@/app/pr
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { checkInvitation, pendingInvitations, providersOfReseller, relationshipOfProvider, resellersOfProvider } from "@/db/queries/relationships";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { appUrl } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
 import { verifyCredentials } from "@/lib/sign-in";

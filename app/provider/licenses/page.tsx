@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { licensesByPartnerPage } from "@/db/queries/charts";
 import { requireViewer } from "@/lib/auth";
 
