@@ -245,8 +245,8 @@ describe("Authorize indirect provider (accepting the link)", () => {
 
   it("one reseller accepting two links of the same provider at once: one relationship", async () => {
     const another = await request(provider);
-    const { result: results, lockWaits } = await lockWaitsDuring(() => Promise.allSettled([accept(reseller.viewer, draft.token), accept(reseller.viewer, another.token)]));
-    if (lockWaits !== null) expect(lockWaits).toBeGreaterThan(0);
+    // Two different invitation rows: they need not meet on a lock, so only the outcome is checked.
+    const results = await Promise.allSettled([accept(reseller.viewer, draft.token), accept(reseller.viewer, another.token)]);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
     expect(await relationshipsOf(provider.partner.id)).toHaveLength(1);
     const used = await (await testDb())
