@@ -7,6 +7,7 @@ import AzureADProvider from "next-auth/providers/azure-ad";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret, SESSION_MAX_AGE } from "./auth-secret";
 import { env, entraIdConfigured } from "./env";
+import { safeRedirect } from "./safe-redirect";
 import { findUserForSignIn, verifyCredentials } from "./sign-in";
 
 export function authOptions(): NextAuthOptions {
@@ -29,6 +30,10 @@ export function authOptions(): NextAuthOptions {
         : []),
     ],
     callbacks: {
+      // next-auth's own redirects (Entra ID, its sign-in and sign-out routes) get the same check as ours.
+      redirect({ url, baseUrl }) {
+        return baseUrl + (safeRedirect(url, baseUrl) ?? "/");
+      },
       async signIn({ user, account }) {
         if (account?.provider === "credentials") return true;
         // External identities map onto users we already know; nobody is created implicitly.

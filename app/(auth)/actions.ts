@@ -8,7 +8,8 @@ import { endSession, startSession } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { homeFor, organisationColumns } from "@/lib/permissions";
 import { verifyCredentials } from "@/lib/sign-in";
-import { changePasswordSchema, safeCallback, signInSchema } from "@/lib/validation/account";
+import { safeRedirect } from "@/lib/safe-redirect";
+import { changePasswordSchema, signInSchema } from "@/lib/validation/account";
 
 export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema }, async (input, { audit }) => {
   const user = await verifyCredentials(input.email, input.password);
@@ -16,7 +17,7 @@ export const signIn = publicAction({ name: "user.sign_in", schema: signInSchema 
   await startSession(user);
   audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId });
   if (user.mustChangePassword) return { redirect: "/change-password" };
-  return { redirect: safeCallback(input.callbackUrl) ?? homeFor(user.role) };
+  return { redirect: safeRedirect(input.callbackUrl) ?? homeFor(user.role) };
 });
 
 export const signOut = action(
@@ -24,7 +25,7 @@ export const signOut = action(
   async (input, { viewer, audit }) => {
     await endSession();
     audit({ targetType: "user", targetId: viewer.id });
-    const back = safeCallback(input.callbackUrl);
+    const back = safeRedirect(input.callbackUrl);
     return { redirect: back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in" };
   },
 );

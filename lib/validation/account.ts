@@ -20,9 +20,3 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
-
-/** Only same-site paths may be a post-sign-in destination (no open redirect). */
-export function safeCallback(url: string | undefined): string | undefined {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return undefined;
-  return url;
-}

@@ -4,7 +4,7 @@ import { partners, users } from "@/db/schema";
 import { ActionError, publicAction } from "@/lib/action";
 import { startSession } from "@/lib/auth";
 import { hashPassword } from "@/lib/password";
-import { safeCallback } from "@/lib/validation/account";
+import { safeRedirect } from "@/lib/safe-redirect";
 import { enrolSchema } from "@/lib/validation/relationships";
 
 /**
@@ -32,5 +32,5 @@ export const enrolReseller = publicAction({ name: "partner.enrol", schema: enrol
     summary: "indirect reseller enrolled",
   });
   await startSession(user!);
-  return { redirect: safeCallback(input.callbackUrl) ?? "/reseller" };
+  return { redirect: safeRedirect(input.callbackUrl) ?? "/reseller" };
 });
