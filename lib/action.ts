@@ -3,7 +3,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { inTransaction } from "@/db";
-import { pgErrorCode, type Tx } from "@/db/client";
+import { errorForLog, pgErrorCode, type Tx } from "@/db/client";
 import { activityRecords } from "@/db/schema";
 import { currentViewer, type Viewer } from "./auth";
 import { constraintMessage } from "./constraint-messages";
@@ -26,10 +26,12 @@ export type AuditInput = {
   summary?: string;
 };
 
-export type ActionContext<V> = {
+export type ActionContext<V, P = undefined> = {
   viewer: V;
   /** The action's transaction. Queries find it on their own (`getDb()` returns it while the body runs). */
   tx: Tx;
+  /** What the action's `prepare` step returned (work done before the transaction opened). */
+  prepared: P;
   /** Adds an activity record, written in the same transaction. Without a call one generic record is written. */
   audit: (record: AuditInput) => void;
 };
@@ -41,10 +43,15 @@ export type ActionResult = {
   data?: Record<string, unknown>;
 } | void;
 
-type Options<S extends z.ZodType> = {
+type Options<S extends z.ZodType, V = Viewer | null, P = undefined> = {
   /** Activity name, e.g. "customer.create". */
   name: string;
   schema: S;
+  /**
+   * Slow or outside work before the transaction opens (argon2 hashing and verification must not hold a
+   * database connection; a sign-in failure is recorded outside it); may throw ActionError.
+   */
+  prepare?: (data: z.output<S>, viewer: V) => Promise<P>;
   /** Paths (with everything below them) to revalidate after commit. */
   revalidate?: string[];
   /** Data-cache tags (unstable_cache) to expire after commit, so the next read sees the change. */
@@ -88,11 +95,11 @@ function isNextControlFlow(err: unknown): boolean {
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR"));
 }
 
-async function run<S extends z.ZodType, V extends Viewer | null>(
-  opts: Options<S>,
+async function run<S extends z.ZodType, V extends Viewer | null, P>(
+  opts: Options<S, V, P>,
   viewer: V,
   input: FormData | Record<string, unknown>,
-  body: (data: z.output<S>, ctx: ActionContext<V>) => Promise<ActionResult>,
+  body: (data: z.output<S>, ctx: ActionContext<V, P>) => Promise<ActionResult>,
 ): Promise<FormState> {
   const raw = formDataToObject(input);
   const values = echoValues(raw);
@@ -102,10 +109,11 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
   }
   let result: ActionResult;
   try {
+    const prepared = (opts.prepare ? await opts.prepare(parsed.data, viewer) : undefined) as P;
     // Every query in the body (and in whatever it calls) joins this transaction through getDb().
     result = await inTransaction(async (tx) => {
       const records: AuditInput[] = [];
-      const r = await body(parsed.data, { viewer, tx, audit: (rec) => records.push(rec) });
+      const r = await body(parsed.data, { viewer, tx, prepared, audit: (rec) => records.push(rec) });
       if (records.length === 0) records.push({ targetType: "none" });
       const own = viewer ? organisationColumns(viewer) : { providerId: null, resellerId: null, customerId: null };
       await tx.insert(activityRecords).values(
@@ -140,7 +148,7 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
     if (known) {
       return { status: "invalid", message: known.field ? FIX_FIELDS : known.message, fieldErrors: known.field ? { [known.field]: [known.message] } : undefined, values };
     }
-    console.error(`[action ${opts.name}] failed:`, err);
+    console.error(`[action ${opts.name}] failed: ${errorForLog(err)}`);
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }
   for (const path of opts.revalidate ?? []) revalidatePath(path, "layout");
@@ -154,9 +162,9 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
  * session → permission (lib/permissions) → zod → transaction → activity record → typed state.
  * Ownership is the body's job, through the org-scoped queries in db/queries, which throw NotFoundError.
  */
-export function action<S extends z.ZodType>(
-  opts: Options<S> & { permission: Permission },
-  body: (data: z.output<S>, ctx: ActionContext<Viewer>) => Promise<ActionResult>,
+export function action<S extends z.ZodType, P = undefined>(
+  opts: Options<S, Viewer, P> & { permission: Permission },
+  body: (data: z.output<S>, ctx: ActionContext<Viewer, P>) => Promise<ActionResult>,
 ) {
   return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
     const viewer = await currentViewer();
@@ -169,7 +177,10 @@ export function action<S extends z.ZodType>(
 }
 
 /** The same steps for the few public actions (sign-in, enrolment): no session, still validated and logged. */
-export function publicAction<S extends z.ZodType>(opts: Options<S>, body: (data: z.output<S>, ctx: ActionContext<Viewer | null>) => Promise<ActionResult>) {
+export function publicAction<S extends z.ZodType, P = undefined>(
+  opts: Options<S, Viewer | null, P>,
+  body: (data: z.output<S>, ctx: ActionContext<Viewer | null, P>) => Promise<ActionResult>,
+) {
   return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
     return run(opts, await currentViewer(), input, body);
   };

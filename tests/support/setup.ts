@@ -9,7 +9,8 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
 }));
 vi.mock("next/headers", () => {
-  const jar = new Map<string, string>();
+  // One jar for the whole run: modules imported by an earlier file keep the cookies() of their time.
+  const jar = ((globalThis as { __testCookieJar?: Map<string, string> }).__testCookieJar ??= new Map<string, string>());
   return {
     cookies: async () => ({
       get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined),
