@@ -9,6 +9,7 @@ import { currentViewer, type Viewer } from "./auth";
 import { constraintMessage } from "./constraint-messages";
 import { ActionError, NotFoundError, type FormState } from "./form-state";
 import { can, organisationColumns, type Permission } from "./permissions";
+import { hasControlCharacter } from "./validation/text";
 
 export { ActionError, NotFoundError };
 
@@ -61,17 +62,40 @@ type Options<S extends z.ZodType, V = Viewer | null, P = undefined> = {
 const SECRET_FIELD = /password|token|secret/i;
 const FIX_FIELDS = "Please correct the highlighted fields.";
 
-/** FormData → plain object for zod; repeated keys become arrays, `name[]` keys always do. */
-export function formDataToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(input.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = input.getAll(key);
-    if (key.endsWith("[]")) out[key.slice(0, -2)] = all;
-    else out[key] = all.length > 1 ? all : all[0];
+/** At most this many form fields per request (the largest form here, a profile change, sends ~100). */
+export const MAX_FORM_FIELDS = 1000;
+const NOT_A_FORM = "This request is not a form this page sends. Reload the page and try again.";
+const CONTROL_CHARACTERS = "Remove the control characters (such as NUL) from this field.";
+
+/**
+ * The action's input → plain object for zod, in one pass: repeated keys become arrays, `name[]` keys
+ * always do. Null when it is no form this app sends: neither FormData nor a plain object (a crafted
+ * request can send anything), or more than MAX_FORM_FIELDS fields.
+ */
+export function formDataToObject(input: unknown): Record<string, unknown> | null {
+  if (input instanceof FormData) {
+    const fields = new Map<string, unknown[]>();
+    let count = 0;
+    for (const [key, value] of input.entries()) {
+      if (++count > MAX_FORM_FIELDS) return null;
+      if (key.startsWith("$ACTION")) continue;
+      const list = fields.get(key);
+      if (list) list.push(value);
+      else fields.set(key, [value]);
+    }
+    // fromEntries: a key like "__proto__" stays an ordinary field.
+    return Object.fromEntries([...fields].map(([key, all]) => (key.endsWith("[]") ? [key.slice(0, -2), all] : [key, all.length > 1 ? all : all[0]])));
   }
-  return out;
+  const plain = typeof input === "object" && input !== null && Object.getPrototypeOf(input) === Object.prototype;
+  if (!plain || Object.keys(input).length > MAX_FORM_FIELDS) return null;
+  return input as Record<string, unknown>;
+}
+
+/** Fields with a control character other than tab and line breaks (NUL, escape, …) in any of their texts. */
+function fieldsWithControlCharacters(raw: Record<string, unknown>): string[] {
+  return Object.entries(raw)
+    .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((item) => typeof item === "string" && hasControlCharacter(item, true)))
+    .map(([k]) => k);
 }
 
 /** What the user typed, to refill the form (never a password or token). */
@@ -98,11 +122,17 @@ function isNextControlFlow(err: unknown): boolean {
 async function run<S extends z.ZodType, V extends Viewer | null, P>(
   opts: Options<S, V, P>,
   viewer: V,
-  input: FormData | Record<string, unknown>,
+  input: unknown,
   body: (data: z.output<S>, ctx: ActionContext<V, P>) => Promise<ActionResult>,
 ): Promise<FormState> {
   const raw = formDataToObject(input);
+  if (!raw) return { status: "invalid", message: NOT_A_FORM };
   const values = echoValues(raw);
+  const controlled = fieldsWithControlCharacters(raw);
+  if (controlled.length > 0) {
+    for (const k of controlled) delete values[k];
+    return { status: "invalid", message: FIX_FIELDS, fieldErrors: Object.fromEntries(controlled.map((k) => [k, [CONTROL_CHARACTERS]])), values };
+  }
   const parsed = opts.schema.safeParse(raw);
   if (!parsed.success) {
     return { status: "invalid", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values };
@@ -157,6 +187,18 @@ async function run<S extends z.ZodType, V extends Viewer | null, P>(
   return { status: "success", message: result?.message, data: result?.data };
 }
 
+const schemas = new WeakMap<object, z.ZodType>();
+
+/** The input schema of a wrapped action (the hostile-input sweep reads its field names). */
+export function actionSchema(fn: unknown): z.ZodType | undefined {
+  return typeof fn === "function" ? schemas.get(fn) : undefined;
+}
+
+function registered<F extends object>(fn: F, schema: z.ZodType): F {
+  schemas.set(fn, schema);
+  return fn;
+}
+
 /**
  * The one wrapper every signed-in server action goes through (STYLE #1):
  * session → permission (lib/permissions) → zod → transaction → activity record → typed state.
@@ -166,14 +208,14 @@ export function action<S extends z.ZodType, P = undefined>(
   opts: Options<S, Viewer, P> & { permission: Permission },
   body: (data: z.output<S>, ctx: ActionContext<Viewer, P>) => Promise<ActionResult>,
 ) {
-  return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
+  return registered(async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
     if (!can(viewer.role, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
       return { status: "not_found", message: "Not found." };
     }
     return run(opts, viewer, input, body);
-  };
+  }, opts.schema);
 }
 
 /** The same steps for the few public actions (sign-in, enrolment): no session, still validated and logged. */
@@ -181,7 +223,7 @@ export function publicAction<S extends z.ZodType, P = undefined>(
   opts: Options<S, Viewer | null, P>,
   body: (data: z.output<S>, ctx: ActionContext<Viewer | null, P>) => Promise<ActionResult>,
 ) {
-  return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
+  return registered(async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
     return run(opts, await currentViewer(), input, body);
-  };
+  }, opts.schema);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formDataToObject, MAX_FORM_FIELDS } from "@/lib/action";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { detectImageType } from "@/lib/validation/profile";
 
@@ -66,5 +67,29 @@ describe("safeRedirect (issue 11 #2)", () => {
     ]) {
       expect(go(bad), JSON.stringify(bad)).toBeUndefined();
     }
+  });
+});
+
+describe("form bodies (issue 11 #5)", () => {
+  it("reads a form in one pass and refuses one with too many fields", () => {
+    const huge = new FormData();
+    for (let i = 0; i < 35_000; i++) huge.append(`f${i}`, "x");
+    const started = performance.now();
+    expect(formDataToObject(huge)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(200);
+    const many = new FormData();
+    for (let i = 0; i < MAX_FORM_FIELDS; i++) many.append(i % 2 ? `f${i}` : "offer[]", "x");
+    const t2 = performance.now();
+    expect(Object.keys(formDataToObject(many)!)).toHaveLength(MAX_FORM_FIELDS / 2 + 1);
+    expect(performance.now() - t2).toBeLessThan(200);
+  });
+  it("is null for anything that is not a form, and keeps odd keys as plain fields", () => {
+    for (const body of [null, undefined, "email=a", 42, ["a"], new Date(), new Map()]) expect(formDataToObject(body)).toBeNull();
+    const fd = new FormData();
+    fd.append("__proto__", "x");
+    fd.append("constructor", "y");
+    const o = formDataToObject(fd)!;
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(o, "__proto__")?.value).toBe("x");
   });
 });
