@@ -1,0 +1,75 @@
+/**
+ * Races that only a server with real concurrency shows (issue 11 #9): two transactions on two PostgreSQL
+ * connections, interleaved by hand. On PGlite (one connection) there is nothing to race: skipped.
+ */
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeCustomer, makePartner, relate } from "../support/db";
+
+const url = process.env.PARTNER_HUB_TEST_DB;
+
+describe.skipIf(!url)("races on PostgreSQL", () => {
+  const sql = url ? postgres(url, { max: 4, onnotice: () => {} }) : undefined!;
+  afterAll(async () => {
+    await sql?.end();
+  });
+
+  async function pair() {
+    const provider = await makePartner("indirect_provider");
+    const reseller = await makePartner("indirect_reseller");
+    const relationship = await relate(provider.partner.id, reseller.partner.id);
+    const customer = await makeCustomer(provider.partner.id, null);
+    return { provider, reseller, relationship, customer };
+  }
+  const stillLinked = async (customerId: string) =>
+    (
+      await sql`SELECT c.reseller_id, r.status FROM customers c JOIN reseller_relationships r
+                ON r.provider_id = c.provider_id AND r.reseller_id = c.reseller_id WHERE c.id = ${customerId}`
+    )[0];
+
+  it("associating a customer while the relationship ends: the end waits and then refuses", async () => {
+    const { reseller, relationship, customer } = await pair();
+    const a = await sql.reserve();
+    const b = await sql.reserve();
+    try {
+      await a`BEGIN`;
+      await a`UPDATE customers SET reseller_id = ${reseller.partner.id} WHERE id = ${customer.id}`;
+      await b`BEGIN`;
+      const ending = b`UPDATE reseller_relationships SET status = 'ended', ended_at = now() WHERE id = ${relationship.id}`.then(
+        () => "ended",
+        (e: { constraint_name?: string }) => e.constraint_name ?? String(e),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await a`COMMIT`;
+      expect(await ending).toBe("reseller_relationships_ended_clean");
+      await b`ROLLBACK`;
+    } finally {
+      a.release();
+      b.release();
+    }
+    expect(await stillLinked(customer.id)).toMatchObject({ reseller_id: reseller.partner.id, status: "active" });
+  });
+
+  it("ending the relationship while a customer is associated: the association waits and then refuses", async () => {
+    const { reseller, relationship, customer } = await pair();
+    const a = await sql.reserve();
+    const b = await sql.reserve();
+    try {
+      await b`BEGIN`;
+      await b`UPDATE reseller_relationships SET status = 'ended', ended_at = now() WHERE id = ${relationship.id}`;
+      await a`BEGIN`;
+      const associating = a`UPDATE customers SET reseller_id = ${reseller.partner.id} WHERE id = ${customer.id}`.then(
+        () => "associated",
+        (e: { constraint_name?: string }) => e.constraint_name ?? String(e),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await b`COMMIT`;
+      expect(await associating).toBe("customers_reseller_active");
+      await a`ROLLBACK`;
+    } finally {
+      a.release();
+      b.release();
+    }
+    expect(await stillLinked(customer.id)).toBeUndefined();
+  });
+});
