@@ -1,10 +1,16 @@
 /**
- * Races that only a server with real concurrency shows (issue 11 #9): two transactions on two PostgreSQL
- * connections, interleaved by hand. On PGlite (one connection) there is nothing to race: skipped.
+ * Races (issue 11 #9). The relationship ones need real concurrency: two transactions on two PostgreSQL
+ * connections, interleaved by hand (skipped on PGlite, which has one connection). The double submit runs
+ * on both databases (on PostgreSQL the two requests really overlap: the app's pool has 5 connections).
  */
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeCustomer, makePartner, relate } from "../support/db";
+import * as s from "@/db/schema";
+import { addSubscription } from "@/lib/actions/subscriptions";
+import { actAs, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
+import { expectRedirect } from "../support/next";
 
 const url = process.env.PARTNER_HUB_TEST_DB;
 
@@ -71,5 +77,26 @@ describe.skipIf(!url)("races on PostgreSQL", () => {
       b.release();
     }
     expect(await stillLinked(customer.id)).toBeUndefined();
+  });
+});
+
+describe("Add subscription is idempotent (issue 11 #9)", () => {
+  it("the same form submitted twice at once places one order and one subscription; both land on it", async () => {
+    const provider = await makePartner("indirect_provider");
+    const customer = await makeCustomer(provider.partner.id, null);
+    actAs(provider.viewer);
+    const submit = (key: string) => expectRedirect(addSubscription(undefined, form({ customerId: customer.id, offerId: "o365-e3", licenses: "5", requestKey: key })));
+    const key = randomUUID();
+    const [first, second] = await Promise.all([submit(key), submit(key)]);
+    const db = await testDb();
+    const subs = await db.select().from(s.subscriptions).where(eq(s.subscriptions.customerId, customer.id));
+    expect(subs).toHaveLength(1);
+    expect(await db.select().from(s.orders).where(eq(s.orders.customerId, customer.id))).toHaveLength(1);
+    expect(first).toBe(`/provider/customers/${customer.id}?added=${subs[0]!.id}`);
+    expect(second).toBe(first);
+    // A later retry too; a new form (new key) is a new order.
+    expect(await submit(key)).toBe(first);
+    await submit(randomUUID());
+    expect(await db.select().from(s.subscriptions).where(eq(s.subscriptions.customerId, customer.id))).toHaveLength(2);
   });
 });
