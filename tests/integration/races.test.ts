@@ -8,9 +8,10 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { addSubscription } from "@/lib/actions/subscriptions";
+import { addSubscription, upgradeSubscription } from "@/lib/actions/subscriptions";
 import { actAs, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
 import { expectRedirect } from "../support/next";
+import { makeSubscription } from "../support/world";
 
 const url = process.env.PARTNER_HUB_TEST_DB;
 
@@ -27,6 +28,22 @@ describe.skipIf(!url)("races on PostgreSQL", () => {
     const customer = await makeCustomer(provider.partner.id, null);
     return { provider, reseller, relationship, customer };
   }
+  it("two subscriptions of one customer upgraded to the same offer at once: one upgrade, one field message", async () => {
+    for (let round = 0; round < 5; round++) {
+      const provider = await makePartner("indirect_provider");
+      const customer = await makeCustomer(provider.partner.id, null);
+      const e1 = await makeSubscription(customer, "o365-e1", 10);
+      const e3 = await makeSubscription(customer, "o365-e3", 10);
+      actAs(provider.viewer);
+      const upgrade = (id: string) => upgradeSubscription(undefined, form({ subscriptionId: id, version: "1", targetOfferId: "o365-e5" }));
+      const answers = await Promise.all([upgrade(e1.id), upgrade(e3.id)]);
+      expect(answers.map((a) => a.status).sort()).toEqual(["invalid", "success"]);
+      expect(answers.find((a) => a.status === "invalid")?.fieldErrors?.targetOfferId?.[0]).toMatch(/already has/);
+      const owned = await sql`SELECT count(*)::int AS n FROM subscriptions WHERE customer_id = ${customer.id} AND offer_id = 'o365-e5'`;
+      expect(owned[0]!.n).toBe(1);
+    }
+  });
+
   const stillLinked = async (customerId: string) =>
     (
       await sql`SELECT c.reseller_id, r.status FROM customers c JOIN reseller_relationships r
