@@ -60,7 +60,7 @@ describe.skipIf(!url)("races on PostgreSQL", () => {
       await b`BEGIN`;
       const ending = b`UPDATE reseller_relationships SET status = 'ended', ended_at = now() WHERE id = ${relationship.id}`.then(
         () => "ended",
-        (e: { constraint_name?: string }) => e.constraint_name ?? String(e),
+        (e: { constraint_name?: string; message?: string }) => e.constraint_name ?? e.message ?? "failed",
       );
       await new Promise((r) => setTimeout(r, 300));
       await a`COMMIT`;
@@ -83,7 +83,7 @@ describe.skipIf(!url)("races on PostgreSQL", () => {
       await a`BEGIN`;
       const associating = a`UPDATE customers SET reseller_id = ${reseller.partner.id} WHERE id = ${customer.id}`.then(
         () => "associated",
-        (e: { constraint_name?: string }) => e.constraint_name ?? String(e),
+        (e: { constraint_name?: string; message?: string }) => e.constraint_name ?? e.message ?? "failed",
       );
       await new Promise((r) => setTimeout(r, 300));
       await b`COMMIT`;
