@@ -3,10 +3,24 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, sessionCookieName } from "@/lib/auth-secret";
 import { entraIdConfigured } from "@/lib/env";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { hasControlCharacter } from "@/lib/validation/text";
 
 // Redirects signed-out visitors (STYLE #6: the real role and ownership checks live in pages and actions)
 // and puts the security headers (lib/security-headers.ts) on every response.
 const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
+
+/** A path with broken percent-encoding, or a path or query parameter with a control character (NUL, …). */
+function malformed(req: NextRequest): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.nextUrl.pathname);
+  } catch {
+    return true;
+  }
+  if (hasControlCharacter(path)) return true;
+  for (const [key, value] of req.nextUrl.searchParams) if (hasControlCharacter(key) || hasControlCharacter(value)) return true;
+  return false;
+}
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
@@ -20,6 +34,8 @@ export async function proxy(req: NextRequest) {
     return res;
   };
 
+  // Refused before any page, export or route reads it (a 400, never a 500 from deep inside).
+  if (malformed(req)) return secure(new NextResponse("Bad request: the address contains characters it cannot have.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }));
   if (!PUBLIC.some((re) => re.test(pathname))) {
     const token = await getToken({ req, secret: authSecret(), cookieName: sessionCookieName() }).catch(() => null);
     if (!token) {

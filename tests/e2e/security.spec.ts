@@ -50,7 +50,7 @@ test("the app runs under its Content-Security-Policy without a single violation"
     if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
   });
   await signIn(page, demo.northwind);
   for (const url of ["/provider", "/provider/customers", "/provider/customers/new", "/provider/activity", "/provider/profile", "/provider/resellers", "/providers"]) {

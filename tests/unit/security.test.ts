@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formDataToObject, MAX_FORM_FIELDS } from "@/lib/action";
 import { safeRedirect } from "@/lib/safe-redirect";
+import { parseActivitySearch } from "@/lib/validation/activity";
 import { detectImageType } from "@/lib/validation/profile";
 
 describe("image type detection (issue 11 #1)", () => {
@@ -91,5 +92,15 @@ describe("form bodies (issue 11 #5)", () => {
     const o = formDataToObject(fd)!;
     expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(o, "__proto__")?.value).toBe("x");
+  });
+});
+
+describe("activity filters (issue 11 #5)", () => {
+  it("fall back to the default for out-of-range dates and texts with control characters", () => {
+    const now = new Date("2026-11-27T12:00:00Z");
+    const d = parseActivitySearch({}, now);
+    const hostile = parseActivitySearch({ from: "0000-01-01", to: "9999-12-31", customer: "a\u0000b", action: ["x\u001b", "y"] }, now);
+    expect(hostile.filters).toEqual(d.filters);
+    expect(parseActivitySearch({ from: "2026-01-31", to: "2026-02-01" }, now).values).toMatchObject({ from: "2026-01-31", to: "2026-02-01" });
   });
 });
