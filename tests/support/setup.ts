@@ -20,6 +20,8 @@ vi.mock("next/headers", () => {
     headers: async () => new Headers(),
   };
 });
+// Outside a request `connection()` (render per request) has no request to mark; it is a no-op here.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
 vi.mock("@/lib/auth", async (importOriginal) => {
   const original: object = await importOriginal();
   const { testViewer } = await import("./db");
