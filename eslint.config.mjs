@@ -17,6 +17,67 @@ export default tseslint.config(
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "q"] }],
     },
   },
+  // Layers: each folder says what it may import, so the dependencies run one way
+  // (app → components → lib → db; db knows nothing of pages, components, sessions or Next).
+  {
+    files: ["db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next-auth", message: "db/ knows nothing of sessions: take a Viewer (lib/viewer.ts)." },
+            { name: "@/lib/auth", message: "db/ knows nothing of sessions: take a Viewer (lib/viewer.ts)." },
+            { name: "@/lib/action", message: "db/ is below the action wrapper: throw the errors of lib/errors.ts." },
+          ],
+          patterns: [
+            { group: ["@/app/**", "**/app/**"], message: "db/ must not import from app/ (pages import queries, not the other way round)." },
+            { group: ["@/components/**", "**/components/**"], message: "db/ must not import from components/." },
+            { group: ["next", "next/**", "next-auth/**", "react", "react-dom"], message: "db/ is plain data access: no Next, React or next-auth (caching belongs in lib/)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/**", "**/app/**"], message: "lib/ must not import from app/: move what both need into lib/." },
+            { group: ["@/components/**", "**/components/**"], message: "lib/ must not import from components/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/**", "**/app/**"], message: "components/ must not import from app/: shared actions live in lib/actions/." }] },
+      ],
+    },
+  },
+  {
+    // Pieces with no data of their own: they get everything through props.
+    files: ["components/ui/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/auth", message: "components/ui/ has no data: take it as props." }],
+          patterns: [
+            { group: ["@/app/**", "**/app/**"], message: "components/ must not import from app/: shared actions live in lib/actions/." },
+            { group: ["@/db/**", "**/db/**"], message: "components/ui/ has no data: take it as props (types from db/schema excepted).", allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Test doubles stand in for async APIs without awaiting anything.
     files: ["tests/**"],

@@ -5,8 +5,9 @@ import { entraIdConfigured } from "@/lib/env";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 import { hasControlCharacter } from "@/lib/validation/text";
 
-// Redirects signed-out visitors (STYLE #6: the real role and ownership checks live in pages and actions)
-// and puts the security headers (lib/security-headers.ts) on every response.
+// Only redirects signed-out visitors: a proxy is no security boundary, so the real role and ownership
+// checks live in pages, route handlers and actions. It also refuses malformed addresses (a 400) and puts
+// the security headers (lib/security-headers.ts) on every response.
 const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
 
 /** A path with broken percent-encoding, or a path or query parameter with a control character (NUL, …). */

@@ -14,7 +14,7 @@ import { listCustomers } from "../db/queries/customers";
 import { unsafeSubscriptionsOf } from "../db/queries/subscriptions";
 import { seedDemo } from "../db/seed";
 import * as s from "../db/schema";
-import type { Viewer } from "../lib/auth";
+import { viewerOf, type Viewer } from "../lib/viewer";
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -39,9 +39,9 @@ async function freshDatabase(): Promise<{ conn: Connection; where: string; drop:
   };
 }
 
-async function viewerOf(conn: Connection, email: string): Promise<Viewer> {
+async function viewerByEmail(conn: Connection, email: string): Promise<Viewer> {
   const [u] = await conn.db.select().from(s.users).where(eq(s.users.email, email));
-  return { id: u!.id, email: u!.email, name: u!.name, role: u!.role, partnerId: u!.partnerId, customerId: null, orgId: u!.partnerId!, orgName: "", mustChangePassword: false };
+  return viewerOf(u!, "");
 }
 
 function stats(ms: number[]) {
@@ -56,8 +56,8 @@ async function main() {
     setConnection(conn);
     await migrateDatabase(conn);
     await seedDemo(conn.db);
-    const provider = await viewerOf(conn, "admin@northwind.example");
-    const reseller = await viewerOf(conn, "admin@adatum.example");
+    const provider = await viewerByEmail(conn, "admin@northwind.example");
+    const reseller = await viewerByEmail(conn, "admin@adatum.example");
     const t0 = performance.now();
     await conn.db.execute(sql`
       INSERT INTO customers (provider_id, reseller_id, company_name, domain, country, address_line1, city, postal_code,

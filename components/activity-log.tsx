@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { activityActions, activityPage } from "@/db/queries/activity";
 import { actionLabel, changeText, describeChanges } from "@/lib/activity-format";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { formatDateTime } from "@/lib/format";
 import { activityQuery, parseActivitySearch } from "@/lib/validation/activity";
-import { DataTable } from "./data-table";
-import { SelectField } from "./select-field";
-import { EmptyState, PageHeader } from "./page-header";
+import { DataTable } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/select-field";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

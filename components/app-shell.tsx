@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { roles } from "@/lib/permissions";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";

@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { SubscriptionCells } from "./subscription-status";
-import { ActionForm } from "@/components/action-form";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { SubscriptionCells } from "@/components/ui/subscription-status";
+import { ActionForm } from "@/components/ui/action-form";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { customerForViewer } from "@/db/queries/customers";
 import { activeResellers } from "@/db/queries/partners";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
-import { subscriptionHref } from "@/lib/wizard";
+import { subscriptionHref } from "@/lib/routes";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { can } from "@/lib/permissions";
-import { subscriptionHref } from "@/lib/wizard";
-import { ExpandRow } from "./expand-row";
-import { EmptyState } from "./page-header";
+import { subscriptionHref } from "@/lib/routes";
+import { ExpandRow } from "@/components/ui/expand-row";
+import { EmptyState } from "@/components/ui/page-header";
 
 function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
   const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 import type { ChartBar } from "@/db/queries/charts";
-import { BarChart } from "./bar-chart";
+import { BarChart } from "@/components/ui/bar-chart";
 
 /** The dashboard's two charts: licenses per partner on the other side, customers added per month. */
 export function DashboardCharts({ licenses, perMonth, partnerLabel }: { licenses: ChartBar[]; perMonth: ChartBar[]; partnerLabel: "Indirect reseller" | "Indirect provider" }) {

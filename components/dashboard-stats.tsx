@@ -1,5 +1,5 @@
 import type { DashboardCounts } from "@/db/queries/dashboard";
-import { StatCard } from "./page-header";
+import { StatCard } from "@/components/ui/page-header";
 
 export function DashboardStats({ counts, relationshipLabel }: { counts: DashboardCounts; relationshipLabel: string }) {
   return (

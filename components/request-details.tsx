@@ -1,9 +1,9 @@
 import type { SupportRequestView } from "@/db/queries/support-requests";
 import { formatDateTime } from "@/lib/format";
-import { PageHeader } from "./page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ProfileComparison } from "./profile-comparison";
 import type { ProviderCardEntry } from "./provider-card";
-import { RequestStatusBadge } from "./request-status-badge";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 
 /** A support request as both sides see it: who asked when, current vs requested, and the answer. */
 export function RequestDetails({ request, current, children }: { request: SupportRequestView; current: ProviderCardEntry; children?: React.ReactNode }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { signOut } from "@/app/(auth)/actions";
+import { signOut } from "@/lib/actions/account";
 import { idleState } from "@/lib/form-state";
 
 /** Sign out; with `callbackUrl`, the sign-in page it lands on sends the next user back there. */

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { SubscriptionStatus } from "./subscription-status";
-import { ActionForm } from "@/components/action-form";
-import { PageHeader } from "@/components/page-header";
+import { SubscriptionStatus } from "@/components/ui/subscription-status";
+import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { upgradeTargets } from "@/db/queries/offers";
 import { activeResellers } from "@/db/queries/partners";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { formatMoney } from "@/lib/format";

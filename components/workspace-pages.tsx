@@ -1,7 +1,7 @@
 import { CustomerDetail } from "./customer-detail";
 import { SubscriptionDetail } from "./subscription-detail";
 import { requireViewer } from "@/lib/auth";
-import { customersHome } from "@/lib/wizard";
+import { customersHome } from "@/lib/routes";
 
 // A customer's and a subscription's page, the same in the provider's and the reseller's workspace (each
 // page.tsx re-exports these; its layout checks the workspace, the scoped queries the record).

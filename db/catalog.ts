@@ -1,4 +1,4 @@
-/** The seeded offer catalog (SPEC §9): families with upgrade paths, add-ons and per-offer limits. */
+/** The seeded offer catalog (the same on every database): families with upgrade paths, add-ons and per-offer limits. */
 export const catalogOffers = [
   { id: "m365-business-basic", name: "Microsoft 365 Business Basic", category: "Productivity", unitPriceCents: 600, minLicenses: 1, maxLicenses: 300, description: "Web and mobile Office apps, Exchange mail, Teams and 1 TB OneDrive storage." },
   { id: "m365-business-standard", name: "Microsoft 365 Business Standard", category: "Productivity", unitPriceCents: 1250, minLicenses: 1, maxLicenses: 300, description: "Everything in Business Basic plus desktop Office apps and webinars." },

@@ -1,5 +1,5 @@
 /**
- * The whole Partner Hub data model (SPEC §2). Tables are snake_case plurals; every tenant table carries
+ * The whole Partner Hub data model. Tables are snake_case plurals; every tenant table carries
  * the provider id so the database can later be distributed by provider. Rules that a row alone can
  * express are CHECK constraints here; rules that need another table (active relationship, offer limits,
  * one-per-customer offers) are triggers in the custom migration `0001_rules.sql`.
@@ -70,7 +70,7 @@ export const partners = pgTable(
 );
 export type Partner = typeof partners.$inferSelect;
 
-/** The customer tenants (SPEC §2 Customer). Declared before users because users reference them. */
+/** The customer tenants (one Microsoft tenant each). Declared before users because users reference them. */
 export const customers = pgTable(
   "customers",
   {

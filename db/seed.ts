@@ -1,5 +1,5 @@
 /**
- * Demo data (SPEC §9). Applied by `npm start` on an empty database and by `npm run db:seed`.
+ * Demo data (the accounts the README lists). Applied by `npm start` on an empty database and by `npm run db:seed`.
  * Every account's password is `demo-pass-2026`.
  */
 import { count, eq } from "drizzle-orm";

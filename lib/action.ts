@@ -5,13 +5,13 @@ import { z } from "zod";
 import { inTransaction } from "@/db";
 import { errorForLog, pgErrorCode, type Tx } from "@/db/client";
 import { activityRecords } from "@/db/schema";
-import { currentViewer, type Viewer } from "./auth";
+import { currentViewer } from "./auth";
+import type { Viewer } from "./viewer";
 import { constraintMessage } from "./constraint-messages";
-import { ActionError, NotFoundError, type FormState } from "./form-state";
+import { ActionError, NotFoundError } from "./errors";
+import type { FormState } from "./form-state";
 import { can, organisationColumns, type Permission } from "./permissions";
 import { hasControlCharacter } from "./validation/text";
-
-export { ActionError, NotFoundError };
 
 export type AuditInput = {
   action?: string;
@@ -37,12 +37,16 @@ export type ActionContext<V, P = undefined> = {
   audit: (record: AuditInput) => void;
 };
 
-export type ActionResult = {
+/** What an action body returns: `data` (typed, `D`) reaches the form as `state.data`. */
+export type ActionResult<D> = {
   /** Where to go once the transaction has committed. */
   redirect?: string;
   message?: string;
-  data?: Record<string, unknown>;
+  data?: D;
 } | void;
+
+/** A wrapped action as forms call it (useActionState). */
+export type FormAction<D> = (prev: FormState<D> | undefined, input: FormData | Record<string, unknown>) => Promise<FormState<D>>;
 
 type Options<S extends z.ZodType, V = Viewer | null, P = undefined> = {
   /** Activity name, e.g. "customer.create". */
@@ -119,12 +123,12 @@ function isNextControlFlow(err: unknown): boolean {
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR"));
 }
 
-async function run<S extends z.ZodType, V extends Viewer | null, P>(
+async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
   opts: Options<S, V, P>,
   viewer: V,
   input: unknown,
-  body: (data: z.output<S>, ctx: ActionContext<V, P>) => Promise<ActionResult>,
-): Promise<FormState> {
+  body: (data: z.output<S>, ctx: ActionContext<V, P>) => Promise<ActionResult<D>>,
+): Promise<FormState<D>> {
   const raw = formDataToObject(input);
   if (!raw) return { status: "invalid", message: NOT_A_FORM };
   const values = echoValues(raw);
@@ -137,7 +141,7 @@ async function run<S extends z.ZodType, V extends Viewer | null, P>(
   if (!parsed.success) {
     return { status: "invalid", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
-  let result: ActionResult;
+  let result: ActionResult<D>;
   try {
     const prepared = (opts.prepare ? await opts.prepare(parsed.data, viewer) : undefined) as P;
     // Every query in the body (and in whatever it calls) joins this transaction through getDb().
@@ -200,15 +204,15 @@ function registered<F extends object>(fn: F, schema: z.ZodType): F {
 }
 
 /**
- * The one wrapper every signed-in server action goes through (STYLE #1):
+ * The one wrapper every signed-in server action goes through (no server function skips it):
  * session → permission (lib/permissions) → zod → transaction → activity record → typed state.
  * Ownership is the body's job, through the org-scoped queries in db/queries, which throw NotFoundError.
  */
-export function action<S extends z.ZodType, P = undefined>(
+export function action<S extends z.ZodType, D = never, P = undefined>(
   opts: Options<S, Viewer, P> & { permission: Permission },
-  body: (data: z.output<S>, ctx: ActionContext<Viewer, P>) => Promise<ActionResult>,
-) {
-  return registered(async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
+  body: (data: z.output<S>, ctx: ActionContext<Viewer, P>) => Promise<ActionResult<D>>,
+): FormAction<D> {
+  return registered<FormAction<D>>(async (_prev, input) => {
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
     if (!can(viewer.role, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
@@ -219,11 +223,11 @@ export function action<S extends z.ZodType, P = undefined>(
 }
 
 /** The same steps for the few public actions (sign-in, enrolment): no session, still validated and logged. */
-export function publicAction<S extends z.ZodType, P = undefined>(
+export function publicAction<S extends z.ZodType, D = never, P = undefined>(
   opts: Options<S, Viewer | null, P>,
-  body: (data: z.output<S>, ctx: ActionContext<Viewer | null, P>) => Promise<ActionResult>,
-) {
-  return registered(async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
+  body: (data: z.output<S>, ctx: ActionContext<Viewer | null, P>) => Promise<ActionResult<D>>,
+): FormAction<D> {
+  return registered<FormAction<D>>(async (_prev, input) => {
     return run(opts, await currentViewer(), input, body);
   }, opts.schema);
 }

@@ -73,7 +73,7 @@ export function detailsText(details: Details): string {
   return [details.summary, ...describeChanges(details).map(changeText)].filter(Boolean).join("; ");
 }
 
-/** The CSV export's columns (SPEC §3.4, then the time of the record). */
+/** The CSV export's columns: those of the Activity log page, then the time of the record. */
 export const activityCsvHeader = ["Affected customer", "Action", "User", "Status", "Details", "Date (UTC)"];
 
 export function activityCsvCells(r: {

@@ -6,30 +6,18 @@ import { notFound, redirect } from "next/navigation";
 import { connection as renderPerRequest } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { customers, partners, users, type Role } from "@/db/schema";
+import { customers, partners, users } from "@/db/schema";
 import { SESSION_MAX_AGE, authSecret, sessionCookieName } from "./auth-secret";
 import { can, type Permission } from "./permissions";
 import { sessionClaims, sessionIsCurrent, type SessionUser } from "./sessions";
-
-/** The signed-in user as every page and action sees it: always re-read from the database. */
-export type Viewer = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  partnerId: string | null;
-  customerId: string | null;
-  /** The organisation's id (partner, customer) or "operator". */
-  orgId: string;
-  orgName: string;
-  mustChangePassword: boolean;
-};
+import { viewerOf, type Viewer } from "./viewer";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The request's session token, decoded and verified (signature, expiry), once per request. A page that
- * reads the session is rendered per request, never prerendered at build time (no secret, no request).
+ * The request's session token, decoded and verified (signature, expiry), once per request: React's `cache`
+ * shares it between layout, page and components. A page that reads the session is rendered per request,
+ * never prerendered at build time (where there is no secret and no request).
  */
 export const sessionToken = cache(async (): Promise<JWT | null> => {
   await renderPerRequest();
@@ -54,18 +42,7 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, id));
   if (!row || !sessionIsCurrent(token, row.user)) return null;
-  const u = row.user;
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    partnerId: u.partnerId,
-    customerId: u.customerId,
-    orgId: u.partnerId ?? u.customerId ?? "operator",
-    orgName: row.partnerName ?? row.customerName ?? "Partner Hub program",
-    mustChangePassword: u.mustChangePassword,
-  };
+  return viewerOf(row.user, row.partnerName ?? row.customerName ?? "Partner Hub program");
 });
 
 async function currentPath(): Promise<string> {

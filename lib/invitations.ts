@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { appUrl } from "./env";
 import { formatDate } from "./format";
 
-/** Invitation links stop working after this many days (SPEC §2). */
+/** Invitation links stop working after this many days. */
 export const INVITATION_TTL_DAYS = 30;
 
 /** 32 bytes from the CSPRNG = 256 bits, base64url: always 43 characters from [A-Za-z0-9_-]. */
@@ -30,7 +30,7 @@ export function invitationLink(token: string): string {
 /** Stands in for the link in the stored copy of the message, so the token never reaches the database. */
 export const LINK_PLACEHOLDER = "[personalized link]";
 
-/** The draft email the provider sends (SPEC §3.2 step 2); the provider may edit it, keeping the link. */
+/** The draft email the provider sends to the reseller; the provider may edit it, keeping the link. */
 export function invitationEmail(opts: { providerName: string; senderName: string; link: string; expiresAt: Date }) {
   const subject = `${opts.providerName} invites you to become its indirect reseller`;
   const body = [

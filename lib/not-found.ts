@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "./form-state";
+import { NotFoundError } from "./errors";
 
 /** For pages: a record the viewer may not see renders the 404 page. */
 export async function orNotFound<T>(p: Promise<T>): Promise<T> {

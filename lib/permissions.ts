@@ -48,12 +48,25 @@ export type NavItem = { href: string; label: string; also?: string[] };
 /** Which side of the channel a partner organisation is on; the operator and customers are on neither. */
 export type ChannelSide = "provider" | "reseller";
 
-type RoleConfig = { label: string; home: string; nav: NavItem[]; can: readonly Permission[]; side?: ChannelSide };
+/** The roles whose users belong to a partner organisation (`partnerId`), and the customer administrator's (`customerId`). */
+export type PartnerRole = Extract<Role, ChannelSide>;
+export type CustomerRole = Extract<Role, "customer_admin">;
+
+type RoleConfig = {
+  label: string;
+  home: string;
+  nav: NavItem[];
+  can: readonly Permission[];
+  /** What kind of organisation the role's users belong to. */
+  organisation: "partner" | "customer" | "program";
+  side?: ChannelSide;
+};
 
 export const roles: Record<Role, RoleConfig> = {
   provider: {
     label: "Indirect provider",
     home: "/provider",
+    organisation: "partner",
     side: "provider",
     nav: [
       { href: "/provider", label: "Dashboard" },
@@ -85,6 +98,7 @@ export const roles: Record<Role, RoleConfig> = {
   reseller: {
     label: "Indirect reseller",
     home: "/reseller",
+    organisation: "partner",
     side: "reseller",
     nav: [
       { href: "/reseller", label: "Dashboard" },
@@ -110,12 +124,14 @@ export const roles: Record<Role, RoleConfig> = {
   customer_admin: {
     label: "Customer administrator",
     home: "/customer",
+    organisation: "customer",
     nav: [{ href: "/customer", label: "Subscriptions" }],
     can: ["workspace.customer", "account.changePassword", "account.signOut", "ownAccount.view"],
   },
   operator: {
     label: "Program operator",
     home: "/operator",
+    organisation: "program",
     nav: [
       { href: "/operator", label: "Requests", also: ["/operator/requests"] },
       { href: "/operator/providers", label: "Providers" },
@@ -127,6 +143,14 @@ export const roles: Record<Role, RoleConfig> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return roles[role].can.includes(permission);
+}
+
+export function isPartnerRole(role: Role): role is PartnerRole {
+  return roles[role].organisation === "partner";
+}
+
+export function isCustomerRole(role: Role): role is CustomerRole {
+  return roles[role].organisation === "customer";
 }
 
 /** The side of the channel this role's organisation is on (queries that look across it read this). */

@@ -1,5 +1,6 @@
 import "server-only";
-import { currentViewer, type Viewer } from "./auth";
+import { currentViewer } from "./auth";
+import type { Viewer } from "./viewer";
 import { can, type Permission } from "./permissions";
 
 /**

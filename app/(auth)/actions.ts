@@ -1,11 +1,11 @@
 "use server";
 import { and, eq } from "drizzle-orm";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { ActionError, action, publicAction } from "@/lib/action";
-import { endSession, startSession } from "@/lib/auth";
+import { ActionError } from "@/lib/errors";
+import { action, publicAction } from "@/lib/action";
+import { startSession } from "@/lib/auth";
 import { clientAddress } from "@/lib/client-address";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { homeFor, organisationColumns } from "@/lib/permissions";
@@ -30,18 +30,6 @@ export const signIn = publicAction(
     audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId });
     if (user.mustChangePassword) return { redirect: "/change-password" };
     return { redirect: safeRedirect(input.callbackUrl) ?? homeFor(user.role) };
-  },
-);
-
-/** Sign out ends every session of the user, on every device (a copied session cookie stops working). */
-export const signOut = action(
-  { name: "user.sign_out", schema: z.object({ callbackUrl: z.string().optional() }), permission: "account.signOut" },
-  async (input, { viewer, audit }) => {
-    await revokeSessions(viewer.id);
-    await endSession();
-    audit({ targetType: "user", targetId: viewer.id, summary: "signed out everywhere" });
-    const back = safeRedirect(input.callbackUrl);
-    return { redirect: back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in" };
   },
 );
 

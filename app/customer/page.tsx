@@ -1,13 +1,13 @@
-import { SubscriptionStatus } from "@/components/subscription-status";
-import { EmptyState, PageHeader } from "@/components/page-header";
-import { customerForViewer } from "@/db/queries/customers";
+import { SubscriptionStatus } from "@/components/ui/subscription-status";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { ownCustomer } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 
 export default async function CustomerHome() {
   const viewer = await requireViewer("ownAccount.view");
-  const overview = await orNotFound(customerForViewer(viewer, viewer.customerId!));
+  const overview = await orNotFound(ownCustomer(viewer));
   const { customer } = overview;
   const subscriptions = await unsafeSubscriptionsOf([customer.id]);
   return (

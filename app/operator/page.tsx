@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DataTable } from "@/components/data-table";
-import { EmptyState, PageHeader } from "@/components/page-header";
-import { RequestStatusBadge } from "@/components/request-status-badge";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 import { requestQueue, requestStatuses } from "@/db/queries/support-requests";
 import type { SupportRequestStatus } from "@/db/schema";
 import { requireViewer } from "@/lib/auth";

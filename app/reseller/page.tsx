@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DashboardCharts } from "@/components/dashboard-charts";
 import { DashboardStats } from "@/components/dashboard-stats";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { customersPerMonth, licensesByPartner } from "@/db/queries/charts";
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { requireViewer } from "@/lib/auth";

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { Field, FormMessage } from "@/components/form";
-import { SelectField } from "@/components/select-field";
+import { Field, FormMessage } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select-field";
 import { countryOptions } from "@/lib/countries";
-import { SubmitButton } from "@/components/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { checkDomainAvailability, saveCustomerDetails } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
 import { DOMAIN_SUFFIX, languages } from "@/lib/validation/customers";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { FieldError, FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { saveCustomerLines } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
 

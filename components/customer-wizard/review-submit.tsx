@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useRef, useState } from "react";
-import { FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { placeCustomerOrder, type SetupInformation } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
 import { StepIndicator } from "./steps";
@@ -34,7 +34,7 @@ export function ReviewSubmit({ draftId, customersHref, children, cancel }: { dra
   const [state, formAction] = useActionState(placeCustomerOrder, idleState);
   const setup = useRef<SetupInformation | null>(null);
   if (!setup.current && state.status === "success" && state.data && "temporaryPassword" in state.data) {
-    setup.current = state.data as unknown as SetupInformation;
+    setup.current = state.data;
   }
   const s = setup.current;
   if (s) {
@@ -73,7 +73,7 @@ export function ReviewSubmit({ draftId, customersHref, children, cancel }: { dra
       </>
     );
   }
-  const already = state.status === "success" && state.data?.alreadySubmitted === true;
+  const already = state.status === "success" && !!state.data && "alreadySubmitted" in state.data;
   return (
     <>
       <StepIndicator current={2} />

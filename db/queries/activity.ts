@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import type { ActivityFilters } from "@/lib/validation/activity";
 import { getDb } from "../index";
 import { activityRecords, customers, users } from "../schema";

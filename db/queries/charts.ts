@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, sql, sum } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { getDb } from "../index";
 import { customers, partners, subscriptions } from "../schema";
 import { channelOf, customerScope, subscriptionScope } from "./scope";

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
 import { customers, partners } from "../schema";
@@ -87,4 +87,10 @@ export async function setCustomerReseller(viewer: Viewer, customerId: string, re
     .where(and(eq(customers.id, customerId), customerScope(viewer)))
     .returning({ id: customers.id });
   if (!row) throw new NotFoundError();
+}
+
+/** The signed-in customer administrator's own customer. */
+export async function ownCustomer(viewer: Viewer) {
+  if (!viewer.customerId) throw new NotFoundError();
+  return customerForViewer(viewer, viewer.customerId);
 }

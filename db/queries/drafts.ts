@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
 import { customerDrafts, type CustomerDraftData } from "../schema";
+import { partnerWith } from "./scope";
 
 const own = (viewer: Viewer, draftId: string) => and(eq(customerDrafts.id, draftId), eq(customerDrafts.userId, viewer.id));
 
@@ -22,10 +23,11 @@ export async function draftForViewer(viewer: Viewer, draftId: string) {
 
 /** A new draft of this user; `providerId` is the provider of record the caller resolved for the viewer. */
 export async function createDraft(viewer: Viewer, providerId: string, data: CustomerDraftData) {
+  const actingPartnerId = partnerWith(viewer, "customers.create");
   const db = await getDb();
   // Drafts nobody finished are thrown away as new ones are made.
   await db.delete(customerDrafts).where(and(lt(customerDrafts.expiresAt, sql`now()`), isNull(customerDrafts.submittedAt)));
-  const [draft] = await db.insert(customerDrafts).values({ providerId, actingPartnerId: viewer.partnerId!, userId: viewer.id, data }).returning();
+  const [draft] = await db.insert(customerDrafts).values({ providerId, actingPartnerId, userId: viewer.id, data }).returning();
   return draft!;
 }
 

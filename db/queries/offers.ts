@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { ActionError } from "@/lib/form-state";
+import { ActionError } from "@/lib/errors";
 import { getDb } from "../index";
 import { offerUpgrades, offers, type Offer } from "../schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, or, sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
-import { ActionError, NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { ActionError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { getDb } from "../index";
 import { partners, type PartnerKind } from "../schema";

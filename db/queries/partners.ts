@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { getDb } from "../index";
 import { partners, resellerRelationships } from "../schema";
 import { partnerWith } from "./scope";

@@ -1,9 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
-import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { ImageType } from "@/lib/validation/profile";
 import { isUuid } from "@/lib/validation/ids";
@@ -20,9 +19,6 @@ export type ProviderEntry = {
   listed: boolean;
   locations: LocationUrl[];
 };
-
-/** Tag of the cached public list: expired by every action that changes what the list shows. */
-export const PROVIDER_LIST_TAG = "provider-list";
 
 const isProvider = eq(partners.kind, "indirect_provider");
 
@@ -46,12 +42,17 @@ async function loadEntries(where: SQL | undefined): Promise<ProviderEntry[]> {
   }));
 }
 
+/** Every active, listed provider, read fresh: the public list (cached in lib/provider-list.ts). */
+export async function listedProviders(): Promise<ProviderEntry[]> {
+  return loadEntries(and(eq(partners.status, "active"), eq(providerProfiles.listed, true)));
+}
+
 /**
- * Which database (and server start) a cached list describes. Next keeps its data cache on disk across
- * restarts, so without this a fresh or restored database would be shown another database's list.
+ * Which database (and server start) this is, so that a cache kept across restarts (Next keeps its data
+ * cache on disk) can tell one database's data from another's.
  */
 const g = globalThis as unknown as { __partnerHubDbIdentity?: Promise<string> };
-function databaseIdentity(): Promise<string> {
+export function databaseIdentity(): Promise<string> {
   g.__partnerHubDbIdentity ??= (async () => {
     const result: unknown = await (await getDb()).execute(sql`select current_database() || ':' || pg_postmaster_start_time()::text as id`);
     return rowsOf<{ id: string }>(result)[0]?.id ?? "unknown";
@@ -60,18 +61,6 @@ function databaseIdentity(): Promise<string> {
     throw err;
   });
   return g.__partnerHubDbIdentity;
-}
-
-const cachedList = unstable_cache(
-  async (_database: string) => loadEntries(and(eq(partners.status, "active"), eq(providerProfiles.listed, true))),
-  ["public-provider-list"],
-  // Expired at once by the operator's actions on this instance; the time bounds what other instances show.
-  { tags: [PROVIDER_LIST_TAG], revalidate: 300 },
-);
-
-/** Every active, listed provider: the public page's data, cached until an operator changes the list. */
-export async function publicProviderList(): Promise<ProviderEntry[]> {
-  return cachedList(await databaseIdentity());
 }
 
 /** The signed-in provider's own entry, read fresh (not from the public cache), or null when it has none yet. */

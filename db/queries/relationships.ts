@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Viewer } from "@/lib/auth";
-import { ActionError, NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { ActionError, NotFoundError } from "@/lib/errors";
 import { hashInvitationToken, type InvitationRefusal } from "@/lib/invitations";
 import { can } from "@/lib/permissions";
 import { isUuid } from "@/lib/validation/ids";

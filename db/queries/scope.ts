@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, or, sql, type SQL } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { NotFoundError } from "@/lib/errors";
 import { can, channelSide, type ChannelSide, type Permission } from "@/lib/permissions";
 import { customers, subscriptions } from "../schema";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import type { DbOrTx } from "../client";
 import { getDb } from "../index";

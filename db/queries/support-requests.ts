@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Viewer } from "@/lib/auth";
-import { NotFoundError } from "@/lib/form-state";
+import type { Viewer } from "@/lib/viewer";
+import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";

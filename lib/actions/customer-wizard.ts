@@ -7,24 +7,27 @@ import { assertLicenseLimits, catalog } from "@/db/queries/offers";
 import { createSubscriptions, recordOrder } from "@/db/queries/orders";
 import { activeProviders, isActiveReseller } from "@/db/queries/partners";
 import { customers, users, type CustomerDraftData, type Offer } from "@/db/schema";
-import { ActionError, NotFoundError, action } from "@/lib/action";
-import type { Viewer } from "@/lib/auth";
+import { ActionError, NotFoundError } from "@/lib/errors";
+import { action, type ActionResult } from "@/lib/action";
+import { isPartnerViewer, type Viewer } from "@/lib/viewer";
 import { generateTemporaryPassword, hashPassword } from "@/lib/password";
 import { can } from "@/lib/permissions";
 import { routeViewer } from "@/lib/route-viewer";
 import { DOMAIN_SUFFIX, customerDetailsSchema, customerLinesSchema, domainPrefixSchema, draftRef, emailDomain, type CustomerDetails } from "@/lib/validation/customers";
-import { wizardBase } from "@/lib/wizard";
+import { wizardBase } from "@/lib/routes";
 
 /** Who is the provider of record, and which reseller (if any) the customer is associated with. */
 async function resolveParties(viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
+  // Only a partner's users create customers (customers.create); anyone else sees nothing.
+  if (!isPartnerViewer(viewer)) throw new NotFoundError();
   if (can(viewer.role, "customers.createThroughProvider")) {
     // A reseller adds customers through one of its active providers, associated with itself.
     const providers = await activeProviders(viewer);
     const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;
     if (!providerId) throw new ActionError("Choose one of your indirect providers.", "providerId");
-    return { providerId, resellerId: viewer.partnerId! };
+    return { providerId, resellerId: viewer.partnerId };
   }
-  const providerId = viewer.partnerId!;
+  const providerId = viewer.partnerId;
   const resellerId = details.resellerId || null;
   if (resellerId && !(await isActiveReseller(viewer, resellerId))) {
     throw new ActionError("Choose one of your active indirect resellers, or None.", "resellerId");
@@ -96,6 +99,8 @@ export const cancelCustomerDraft = action(
 );
 
 export type SetupInformation = { customerId: string; companyName: string; adminEmail: string; temporaryPassword: string };
+/** What Submit answers: the one-time setup information, or that this draft was already submitted. */
+export type OrderOutcome = SetupInformation | { alreadySubmitted: true; customerId: string | null };
 
 /**
  * "Submit": customer, administrator account, order, subscriptions and activity in one transaction.
@@ -105,7 +110,7 @@ export type SetupInformation = { customerId: string; companyName: string; adminE
  */
 export const placeCustomerOrder = action(
   { name: "customer.create", permission: "customers.create", schema: draftRef },
-  async ({ draftId }, { viewer, audit }) => {
+  async ({ draftId }, { viewer, audit }): Promise<ActionResult<OrderOutcome>> => {
     const claimed = await claimDraft(viewer, draftId);
     if (!claimed) {
       const draft = await draftForViewer(viewer, draftId);

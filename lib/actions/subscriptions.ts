@@ -5,8 +5,9 @@ import { createSubscriptions, orderByIdempotencyKey, recordOrder, recordOrderOnc
 import { isActiveReseller } from "@/db/queries/partners";
 import { subscriptionForViewer, unsafeCustomerHasOffer } from "@/db/queries/subscriptions";
 import type { Subscription } from "@/db/schema";
-import type { Viewer } from "@/lib/auth";
-import { ActionError, NotFoundError, action, type AuditInput } from "@/lib/action";
+import type { Viewer } from "@/lib/viewer";
+import { ActionError, NotFoundError } from "@/lib/errors";
+import { action, type AuditInput } from "@/lib/action";
 import {
   changeLicensesSchema,
   customerResellerSchema,

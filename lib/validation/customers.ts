@@ -38,7 +38,7 @@ export const companyNameSchema = text("company name", 200).refine(
   "The company name must be more than one character and not only punctuation.",
 );
 
-/** Step 1 of the wizard: the customer's details (SPEC §2 Customer, §7 labels). */
+/** Step 1 of the wizard: the customer's details, with the labels the form shows in its messages. */
 export const customerDetailsSchema = z.object({
   companyName: companyNameSchema,
   domain: domainPrefixSchema,

@@ -1,5 +1,5 @@
 /**
- * Provider profile support requests (SPEC §3.1, §6): what a provider may ask for and what the
+ * Provider profile support requests (the provider asks, the operator applies): what a provider may ask for and what the
  * operator answers. Shared by the request form (client) and the actions (server).
  */
 import { z } from "zod";

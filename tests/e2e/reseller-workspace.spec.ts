@@ -1,4 +1,4 @@
-// The indirect reseller's workspace (SPEC §4) as Adatum IT Services, Northwind's reseller in the demo data.
+// The indirect reseller's workspace as Adatum IT Services, Northwind's reseller in the demo data.
 // Changes it makes are additive (a customer, a Proseware subscription, a new reseller) or undone (licenses).
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demo, fillCustomerDetails, signIn, signOut } from "./fixtures";

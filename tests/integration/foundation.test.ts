@@ -11,7 +11,7 @@ import { createInvitation, pendingInvitations } from "@/db/queries/relationships
 import * as s from "@/db/schema";
 import { z } from "zod";
 import { action } from "@/lib/action";
-import { ActionError } from "@/lib/form-state";
+import { ActionError } from "@/lib/errors";
 import { newInvitationToken } from "@/lib/invitations";
 import { verifyCredentials } from "@/lib/sign-in";
 import { actAs, activityFor, form, makeCustomer, makePartner, relate, testDb } from "../support/db";

@@ -4,10 +4,12 @@ import { activatePartner } from "@/app/operator/partners/actions";
 import { setProviderListed } from "@/app/operator/providers/actions";
 import { completeRequest, markInReview, rejectRequest } from "@/app/operator/requests/actions";
 import { requestProfileChange } from "@/app/provider/profile/actions";
-import { logoFor, ownProfile, publicProviderList } from "@/db/queries/profile";
+import { logoFor, ownProfile } from "@/db/queries/profile";
+import { publicProviderList } from "@/lib/provider-list";
 import { providerRequest, providerRequests, requestQueue } from "@/db/queries/support-requests";
 import * as s from "@/db/schema";
 import { detectImageType, MAX_LOGO_BYTES } from "@/lib/validation/profile";
+import type { Viewer } from "@/lib/viewer";
 import { actAs, activityFor, form, makeOperator, makePartner, makeProfile, testDb } from "../support/db";
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -204,7 +206,7 @@ describe("the official list", () => {
     expect((await submit({ companyName: "Provider Original", locations: [US, CA] }, { bytes: PNG, name: "l.png", type: "image/png" })).status).toBe("success");
     const [request] = await requestsOf(provider.partner.id);
     const id = request!.logoImageId!;
-    const as = (v: typeof provider.viewer | null) => async () => v;
+    const as = (v: Viewer | null) => async () => v;
     await expect(logoFor(id, as(null))).rejects.toThrow("Not found.");
     await expect(logoFor(id, as(other.viewer))).rejects.toThrow("Not found.");
     expect(await logoFor(id, as(provider.viewer))).toMatchObject({ contentType: "image/png", public: false });

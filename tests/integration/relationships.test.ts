@@ -7,7 +7,7 @@ import { endRelationship, requestRelationship, revokeInvitation } from "@/app/pr
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { checkInvitation, pendingInvitations, providersOfReseller, relationshipOfProvider, resellersOfProvider } from "@/db/queries/relationships";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { appUrl } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
 import { verifyCredentials } from "@/lib/sign-in";
@@ -245,8 +245,8 @@ describe("Authorize indirect provider (accepting the link)", () => {
 
   it("one reseller accepting two links of the same provider at once: one relationship", async () => {
     const another = await request(provider);
-    const { result: results, lockWaits } = await lockWaitsDuring(() => Promise.allSettled([accept(reseller.viewer, draft.token), accept(reseller.viewer, another.token)]));
-    if (lockWaits !== null) expect(lockWaits).toBeGreaterThan(0);
+    // Two different invitation rows: they need not meet on a lock, so only the outcome is checked.
+    const results = await Promise.allSettled([accept(reseller.viewer, draft.token), accept(reseller.viewer, another.token)]);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
     expect(await relationshipsOf(provider.partner.id)).toHaveLength(1);
     const used = await (await testDb())

@@ -6,7 +6,7 @@ import * as s from "@/db/schema";
 import { placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
 import * as subscriptionActions from "@/lib/actions/subscriptions";
 import { exportCustomersCsv } from "@/lib/customer-export";
-import { NotFoundError } from "@/lib/form-state";
+import { NotFoundError } from "@/lib/errors";
 import { actAs, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
 import { expectRedirect } from "../support/next";
 import { draftDetails, makeSubscription } from "../support/world";

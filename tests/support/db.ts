@@ -5,7 +5,7 @@ import { setConnection } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { seedCatalog } from "@/db/seed";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/auth";
+import type { Viewer } from "@/lib/viewer";
 import { hashPassword } from "@/lib/password";
 
 const g = globalThis as unknown as { __testConn?: Promise<Connection>; __viewer?: Viewer | null };

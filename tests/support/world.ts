@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/auth";
+import { viewerOf, type Viewer } from "@/lib/viewer";
 import { newInvitationToken } from "@/lib/invitations";
 import { hashPassword } from "@/lib/password";
 import type { Actor } from "./actors";
@@ -16,17 +16,7 @@ export async function makeUser(role: "customer_admin" | "operator", customer?: s
     .insert(s.users)
     .values({ email: `${role}-${unique()}@${customer ? customer.domain : "partnerhub.example"}`, name: `${role} ${unique()}`, role, customerId: customer?.id ?? null, passwordHash: await passwordHash })
     .returning();
-  return {
-    id: user!.id,
-    email: user!.email,
-    name: user!.name,
-    role,
-    partnerId: null,
-    customerId: customer?.id ?? null,
-    orgId: customer?.id ?? "operator",
-    orgName: customer?.companyName ?? "Partner Hub program",
-    mustChangePassword: false,
-  };
+  return viewerOf(user!, customer?.companyName ?? "Partner Hub program");
 }
 
 export async function makeSubscription(customer: s.Customer, offerId: string, licenses: number, parties: { resellerId?: string | null; supportContactId?: string } = {}) {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { Field, FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { changePassword } from "../actions";
 

@@ -1,7 +1,8 @@
 "use server";
 import { getDb } from "@/db";
 import { partners, users } from "@/db/schema";
-import { ActionError, publicAction } from "@/lib/action";
+import { ActionError } from "@/lib/errors";
+import { publicAction } from "@/lib/action";
 import { startSession } from "@/lib/auth";
 import { hashPassword } from "@/lib/password";
 import { safeRedirect } from "@/lib/safe-redirect";

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/components/form";
-import { SelectField } from "@/components/select-field";
-import { SubmitButton } from "@/components/submit-button";
+import { Field, FormMessage } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { enrolReseller } from "./actions";
 

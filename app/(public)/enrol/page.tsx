@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CenteredPage } from "@/components/centered-page";
+import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
 import { countryOptions } from "@/lib/countries";
 import { homeFor } from "@/lib/permissions";

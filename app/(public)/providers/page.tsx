@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SelectField } from "@/components/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { ProviderCard } from "@/components/provider-card";
-import { publicProviderList } from "@/db/queries/profile";
+import { publicProviderList } from "@/lib/provider-list";
 import { countryName } from "@/lib/countries";
 
 export const metadata: Metadata = {
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   description: "The official list of indirect providers of the Cloud Solution Provider program, by country/region.",
 };
 
-/** The public, official list (SPEC §3.1): no sign-in; the data is cached until the operator changes it. */
+/** The public, official list of indirect providers: no sign-in; the data is cached until the operator changes it. */
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<{ country?: string | string[] }> }) {
   const { country: raw } = await searchParams;
   const all = await publicProviderList();

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FieldError, FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { acceptInvitation } from "./actions";
 

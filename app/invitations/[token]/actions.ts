@@ -1,6 +1,7 @@
 "use server";
 import { activateRelationship, checkInvitation, claimInvitation, type InvitationCheck } from "@/db/queries/relationships";
-import { ActionError, action } from "@/lib/action";
+import { ActionError } from "@/lib/errors";
+import { action } from "@/lib/action";
 import { refusalText } from "@/lib/invitations";
 import { acceptInvitationSchema } from "@/lib/validation/relationships";
 

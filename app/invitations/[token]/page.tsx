@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CenteredPage } from "@/components/centered-page";
+import { CenteredPage } from "@/components/ui/centered-page";
 import { SignOutButton } from "@/components/sign-out-button";
 import { checkInvitation } from "@/db/queries/relationships";
 import { currentViewer } from "@/lib/auth";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 // The token is in the URL: never send it on to another site.
 export const metadata: Metadata = { title: "Relationship request · Partner Hub", referrer: "no-referrer" };
 
-/** The personalized link of a relationship request (SPEC §3.2 step 4): each outcome gets its own page. */
+/** The personalized link of a relationship request (the link the provider emailed to a reseller): each outcome gets its own page. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const viewer = await currentViewer();

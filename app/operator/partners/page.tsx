@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/action-form";
-import { DataTable } from "@/components/data-table";
-import { SelectField } from "@/components/select-field";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { ActionForm } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/select-field";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { allPartners, type PartnerFilter } from "@/db/queries/operator";
 import { requireViewer } from "@/lib/auth";
 import { countryName } from "@/lib/countries";

@@ -1,5 +1,6 @@
 "use server";
-import { PROVIDER_LIST_TAG, setListed } from "@/db/queries/profile";
+import { setListed } from "@/db/queries/profile";
+import { PROVIDER_LIST_TAG } from "@/lib/provider-list";
 import { action } from "@/lib/action";
 import { setListedSchema } from "@/lib/validation/profile";
 

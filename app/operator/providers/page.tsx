@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
-import { DataTable } from "@/components/data-table";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { ActionForm } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { operatorProviderList } from "@/db/queries/profile";
 import { requireViewer } from "@/lib/auth";
 import { countryName } from "@/lib/countries";

@@ -1,7 +1,9 @@
 "use server";
-import { PROVIDER_LIST_TAG, applyProfileChange, entryForOperator } from "@/db/queries/profile";
+import { applyProfileChange, entryForOperator } from "@/db/queries/profile";
+import { PROVIDER_LIST_TAG } from "@/lib/provider-list";
 import { openStatuses, transitionRequest } from "@/db/queries/support-requests";
-import { ActionError, action } from "@/lib/action";
+import { ActionError } from "@/lib/errors";
+import { action } from "@/lib/action";
 import { changeAudit, requestStatusLabels, requestedChanges } from "@/lib/support-requests";
 import { completeRequestSchema, rejectRequestSchema, requestIdSchema } from "@/lib/validation/profile";
 

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { activeResellers } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const viewer = await requireViewer("customers.view");
+  // The reseller filter needs the provider's resellers: a role without them gets the 404 here, not an error.
+  const viewer = await requireViewer("resellers.view");
   const filter = customerListSchema.parse(await searchParams);
   const resellers = await activeResellers(viewer);
   return (

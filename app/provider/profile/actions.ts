@@ -1,7 +1,8 @@
 "use server";
 import { ownEntry, storeImage } from "@/db/queries/profile";
 import { createSupportRequest } from "@/db/queries/support-requests";
-import { ActionError, action } from "@/lib/action";
+import { ActionError } from "@/lib/errors";
+import { action } from "@/lib/action";
 import { changeAudit, requestedChanges, sameLocations, sortLocations } from "@/lib/support-requests";
 import { MAX_LOGO_BYTES, detectImageType, profileChangeSchema } from "@/lib/validation/profile";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DataTable } from "@/components/data-table";
-import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { ProviderCard } from "@/components/provider-card";
-import { RequestStatusBadge } from "@/components/request-status-badge";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 import { ownProfile } from "@/db/queries/profile";
 import { providerRequests } from "@/db/queries/support-requests";
 import { requireViewer } from "@/lib/auth";

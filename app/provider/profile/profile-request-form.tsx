@@ -1,7 +1,7 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { Field, FieldError, FieldFrame, FormMessage, TextArea, fieldA11y } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { Field, FieldError, FieldFrame, FormMessage, TextArea, fieldA11y } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { LocationUrl } from "@/db/schema";
 import { countryOptions } from "@/lib/countries";
 import { idleState } from "@/lib/form-state";

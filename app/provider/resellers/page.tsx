@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { ActionButton } from "@/components/action-button";
-import { DataTable } from "@/components/data-table";
-import { EmptyState, PageHeader } from "@/components/page-header";
-import { RelationshipStatus } from "@/components/relationship-status";
+import { ActionButton } from "@/components/ui/action-button";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { RelationshipStatus } from "@/components/ui/relationship-status";
 import { pendingInvitations, resellersOfProvider } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
 import { formatDate } from "@/lib/format";

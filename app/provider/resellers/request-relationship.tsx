@@ -1,17 +1,15 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FormMessage } from "@/components/form";
-import { SubmitButton } from "@/components/submit-button";
+import { FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { requestRelationship } from "./actions";
-
-type Draft = { invitationId: string; link: string; subject: string; body: string };
 
 /** "Request a reseller relationship": creates a fresh link, then shows the draft email that carries it. */
 export function RequestRelationship() {
   const [state, formAction] = useActionState(requestRelationship, idleState);
   const [closedId, setClosedId] = useState<string>();
-  const draft = state.status === "success" ? (state.data as Draft | undefined) : undefined;
+  const draft = state.status === "success" ? state.data : undefined;
   return (
     <div className="flex flex-col items-end gap-2">
       <form action={formAction}>
@@ -24,6 +22,8 @@ export function RequestRelationship() {
 }
 
 type CopyState = "idle" | "copied" | "selected";
+/** The link and the draft email that carries it, as the action returns them. */
+type Draft = NonNullable<Awaited<ReturnType<typeof requestRelationship>>["data"]>;
 
 function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ResellerTabs } from "@/components/reseller-tabs";
 import { activeProviders } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ResellerCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const viewer = await requireViewer("customers.view");
+  // The provider filter needs the reseller's providers: a role without them gets the 404 here, not an error.
+  const viewer = await requireViewer("providers.viewOwn");
   const filter = customerListSchema.parse(await searchParams);
   const providers = await activeProviders(viewer);
   return (

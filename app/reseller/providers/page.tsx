@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { DataTable } from "@/components/data-table";
-import { EmptyState, PageHeader } from "@/components/page-header";
-import { RelationshipStatus } from "@/components/relationship-status";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { RelationshipStatus } from "@/components/ui/relationship-status";
 import { providersOfReseller } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
 import { formatDate } from "@/lib/format";

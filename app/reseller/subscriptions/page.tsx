@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { SubscriptionCells } from "@/components/subscription-status";
-import { DataTable } from "@/components/data-table";
-import { EmptyState, PageHeader } from "@/components/page-header";
+import { SubscriptionCells } from "@/components/ui/subscription-status";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { ResellerTabs } from "@/components/reseller-tabs";
 import { assignedSubscriptions } from "@/db/queries/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { customerListSchema } from "@/lib/validation/customers";
 
-/** SPEC §4: the subscriptions where the reseller is partner of record or support contact, its customers' or not. */
+/** The reseller's Subscriptions tab: the subscriptions where the reseller is partner of record or support contact, its customers' or not. */
 export default async function AssignedSubscriptionsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await requireViewer("subscriptions.viewAssigned");
   const { after } = customerListSchema.parse(await searchParams);

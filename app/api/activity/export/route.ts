@@ -8,7 +8,7 @@ import { parseActivitySearch } from "@/lib/validation/activity";
 export const dynamic = "force-dynamic";
 
 /**
- * Export of the Activity log (SPEC §3.4) with the page's filters, streamed in keyset batches.
+ * Export of the Activity log (CSV, the columns of the page) with the page's filters, streamed in keyset batches.
  * Only a signed-in role with the Activity log sees it, and only its organisation's records.
  */
 export async function GET(req: NextRequest) {

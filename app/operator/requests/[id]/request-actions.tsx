@@ -1,6 +1,6 @@
 "use client";
-import { ActionForm } from "@/components/action-form";
-import { TextArea } from "@/components/form";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextArea } from "@/components/ui/form";
 import type { SupportRequestStatus } from "@/db/schema";
 import { completeRequest, markInReview, rejectRequest } from "../actions";
 

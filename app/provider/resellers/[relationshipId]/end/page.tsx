@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ActionButton } from "@/components/action-button";
-import { PageHeader } from "@/components/page-header";
+import { ActionButton } from "@/components/ui/action-button";
+import { PageHeader } from "@/components/ui/page-header";
 import { relationshipOfProvider } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";

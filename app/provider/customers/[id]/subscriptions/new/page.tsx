@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
-import { PageHeader } from "@/components/page-header";
+import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { customerForViewer } from "@/db/queries/customers";
 import { catalog } from "@/db/queries/offers";
 import { activeResellers } from "@/db/queries/partners";

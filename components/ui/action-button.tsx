@@ -1,11 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/form-state";
-import { idleState } from "@/lib/form-state";
+import { idleState, type AnyFormAction } from "@/lib/form-state";
 import { FormMessage } from "./form";
 import { SubmitButton } from "./submit-button";
 
-type FormAction = (prev: FormState | undefined, input: FormData) => Promise<FormState>;
 
 /** A one-button form for a record-level action (Revoke, End relationship): the record's id rides along hidden. */
 export function ActionButton({
@@ -15,7 +13,7 @@ export function ActionButton({
   pendingLabel,
   variant = "secondary",
 }: {
-  action: FormAction;
+  action: AnyFormAction;
   fields: Record<string, string>;
   children: React.ReactNode;
   pendingLabel?: string;

@@ -1,7 +1,7 @@
 "use client";
 import { useFormStatus } from "react-dom";
 
-/** The shared submit button: disabled with a pending label while the action runs (STYLE #10). */
+/** The shared submit button: disabled with a pending label while the action runs so a double click cannot submit twice. */
 export function SubmitButton({ children, pendingLabel, variant = "primary", name, value, pending: pendingOverride }: {
   children: React.ReactNode;
   pendingLabel?: string;

@@ -1,4 +1,5 @@
-import type { Viewer } from "./auth";
+/** Where things live in each role's workspace: the paths pages and actions link and redirect to. */
+import type { Viewer } from "./viewer";
 import { homeFor } from "./permissions";
 
 /** The viewer's customers list, in its own workspace. */

@@ -1,12 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/form-state";
-import { idleState } from "@/lib/form-state";
+import { idleState, type AnyFormAction, type FormState } from "@/lib/form-state";
 import { Field, FormMessage } from "./form";
 import { SelectField } from "./select-field";
 import { SubmitButton } from "./submit-button";
-
-type ServerAction = (prev: FormState | undefined, input: FormData) => Promise<FormState>;
 
 export type FieldSpec =
   | { kind: "select"; name: string; label: string; value?: string; options: [string, string][]; placeholder?: string }
@@ -29,7 +26,7 @@ export function ActionForm({
   className,
   testId,
 }: {
-  action: ServerAction;
+  action: AnyFormAction;
   hidden?: Record<string, string>;
   fields?: FieldSpec[];
   label: string;

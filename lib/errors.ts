@@ -1,0 +1,16 @@
+/** A rule the user broke: shown next to `field` (or at the top of the form), nothing saved. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    public readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A record that does not exist for this organisation: the same answer as one that does not exist at all. */
+export class NotFoundError extends ActionError {
+  constructor() {
+    super("Not found.");
+  }
+}
