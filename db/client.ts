@@ -110,3 +110,15 @@ export function pgErrorCode(err: unknown): { code?: string; constraint?: string;
   }
   return {};
 }
+
+/**
+ * An unexpected error as one log line, without query parameters (drizzle puts them in its message; they
+ * can hold password hashes or personal data): the database's code and message, or the error's first lines.
+ */
+export function errorForLog(err: unknown): string {
+  const pg = pgErrorCode(err);
+  if (pg.code) return `database error ${pg.code}${pg.constraint ? ` on ${pg.constraint}` : ""}: ${pg.message ?? ""}`;
+  if (!(err instanceof Error)) return String(err).split("\nparams:")[0]!;
+  const where = err.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")).slice(0, 5).join("\n") ?? "";
+  return `${err.name}: ${err.message.split("\nparams:")[0]}${where ? `\n${where}` : ""}`;
+}

@@ -132,9 +132,19 @@ export const users = pgTable(
     mustChangePassword: boolean().notNull().default(false),
     createdAt: createdAt(),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /**
+     * Carried in every session token; a token with another version is refused. Bumped (lib/sessions.ts
+     * `revokeSessions`) on sign-out, password change or reset and deactivation: every session ends.
+     */
+    sessionVersion: integer().notNull().default(0),
+    /** The Microsoft Entra ID identity this user signs in as: tenant id + object id (the `tid`, `oid` claims). */
+    entraTenantId: uuid(),
+    entraObjectId: uuid(),
   },
   (t) => [
     uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    uniqueIndex("users_entra_identity_key").on(t.entraTenantId, t.entraObjectId),
+    check("users_entra_identity_complete", sql`(${t.entraTenantId} IS NULL) = (${t.entraObjectId} IS NULL)`),
     // A user belongs to exactly one organisation, of the kind its role implies.
     check(
       "users_role_organisation",
@@ -147,6 +157,29 @@ export const users = pgTable(
   ],
 );
 export type User = typeof users.$inferSelect;
+
+/**
+ * Every sign-in attempt (both sign-in paths), kept outside the sign-in transaction: the record of failed
+ * attempts and the throttle's store (lib/sign-in-throttle.ts), shared by every app instance. Failures are
+ * kept a day, successes 30 days (they mark the addresses an account is known to sign in from).
+ */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** As typed, lower-cased: it need not be a known account. */
+    email: text().notNull(),
+    /** The client address (lib/client-address.ts). */
+    address: text().notNull(),
+    succeeded: boolean().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_in_attempts_email_time_idx").on(t.email, t.at),
+    index("sign_in_attempts_address_time_idx").on(t.address, t.at),
+    check("sign_in_attempts_sizes", sql`length(${t.email}) <= 320 AND length(${t.address}) <= 100`),
+  ],
+);
 
 // ── official provider list and support requests ─────────────────────────────────────────────────
 /** Uploaded images (provider logos), kept in the database so app instances stay stateless. */

@@ -3,7 +3,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { inTransaction } from "@/db";
-import { pgErrorCode, type Tx } from "@/db/client";
+import { errorForLog, pgErrorCode, type Tx } from "@/db/client";
 import { activityRecords } from "@/db/schema";
 import { currentViewer } from "./auth";
 import type { Viewer } from "./viewer";
@@ -11,6 +11,7 @@ import { constraintMessage } from "./constraint-messages";
 import { ActionError, NotFoundError } from "./errors";
 import type { FormState } from "./form-state";
 import { can, organisationColumns, type Permission } from "./permissions";
+import { hasControlCharacter } from "./validation/text";
 
 export type AuditInput = {
   action?: string;
@@ -26,10 +27,12 @@ export type AuditInput = {
   summary?: string;
 };
 
-export type ActionContext<V> = {
+export type ActionContext<V, P = undefined> = {
   viewer: V;
   /** The action's transaction. Queries find it on their own (`getDb()` returns it while the body runs). */
   tx: Tx;
+  /** What the action's `prepare` step returned (work done before the transaction opened). */
+  prepared: P;
   /** Adds an activity record, written in the same transaction. Without a call one generic record is written. */
   audit: (record: AuditInput) => void;
 };
@@ -45,10 +48,15 @@ export type ActionResult<D> = {
 /** A wrapped action as forms call it (useActionState). */
 export type FormAction<D> = (prev: FormState<D> | undefined, input: FormData | Record<string, unknown>) => Promise<FormState<D>>;
 
-type Options<S extends z.ZodType> = {
+type Options<S extends z.ZodType, V = Viewer | null, P = undefined> = {
   /** Activity name, e.g. "customer.create". */
   name: string;
   schema: S;
+  /**
+   * Slow or outside work before the transaction opens (argon2 hashing and verification must not hold a
+   * database connection; a sign-in failure is recorded outside it); may throw ActionError.
+   */
+  prepare?: (data: z.output<S>, viewer: V) => Promise<P>;
   /** Paths (with everything below them) to revalidate after commit. */
   revalidate?: string[];
   /** Data-cache tags (unstable_cache) to expire after commit, so the next read sees the change. */
@@ -58,17 +66,40 @@ type Options<S extends z.ZodType> = {
 const SECRET_FIELD = /password|token|secret/i;
 const FIX_FIELDS = "Please correct the highlighted fields.";
 
-/** FormData → plain object for zod; repeated keys become arrays, `name[]` keys always do. */
-export function formDataToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(input.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = input.getAll(key);
-    if (key.endsWith("[]")) out[key.slice(0, -2)] = all;
-    else out[key] = all.length > 1 ? all : all[0];
+/** At most this many form fields per request (the largest form here, a profile change, sends ~100). */
+export const MAX_FORM_FIELDS = 1000;
+const NOT_A_FORM = "This request is not a form this page sends. Reload the page and try again.";
+const CONTROL_CHARACTERS = "Remove the control characters (such as NUL) from this field.";
+
+/**
+ * The action's input → plain object for zod, in one pass: repeated keys become arrays, `name[]` keys
+ * always do. Null when it is no form this app sends: neither FormData nor a plain object (a crafted
+ * request can send anything), or more than MAX_FORM_FIELDS fields.
+ */
+export function formDataToObject(input: unknown): Record<string, unknown> | null {
+  if (input instanceof FormData) {
+    const fields = new Map<string, unknown[]>();
+    let count = 0;
+    for (const [key, value] of input.entries()) {
+      if (++count > MAX_FORM_FIELDS) return null;
+      if (key.startsWith("$ACTION")) continue;
+      const list = fields.get(key);
+      if (list) list.push(value);
+      else fields.set(key, [value]);
+    }
+    // fromEntries: a key like "__proto__" stays an ordinary field.
+    return Object.fromEntries([...fields].map(([key, all]) => (key.endsWith("[]") ? [key.slice(0, -2), all] : [key, all.length > 1 ? all : all[0]])));
   }
-  return out;
+  const plain = typeof input === "object" && input !== null && Object.getPrototypeOf(input) === Object.prototype;
+  if (!plain || Object.keys(input).length > MAX_FORM_FIELDS) return null;
+  return input as Record<string, unknown>;
+}
+
+/** Fields with a control character other than tab and line breaks (NUL, escape, …) in any of their texts. */
+function fieldsWithControlCharacters(raw: Record<string, unknown>): string[] {
+  return Object.entries(raw)
+    .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((item) => typeof item === "string" && hasControlCharacter(item, true)))
+    .map(([k]) => k);
 }
 
 /** What the user typed, to refill the form (never a password or token). */
@@ -92,24 +123,31 @@ function isNextControlFlow(err: unknown): boolean {
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR"));
 }
 
-async function run<S extends z.ZodType, V extends Viewer | null, D>(
-  opts: Options<S>,
+async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
+  opts: Options<S, V, P>,
   viewer: V,
-  input: FormData | Record<string, unknown>,
-  body: (data: z.output<S>, ctx: ActionContext<V>) => Promise<ActionResult<D>>,
+  input: unknown,
+  body: (data: z.output<S>, ctx: ActionContext<V, P>) => Promise<ActionResult<D>>,
 ): Promise<FormState<D>> {
   const raw = formDataToObject(input);
+  if (!raw) return { status: "invalid", message: NOT_A_FORM };
   const values = echoValues(raw);
+  const controlled = fieldsWithControlCharacters(raw);
+  if (controlled.length > 0) {
+    for (const k of controlled) delete values[k];
+    return { status: "invalid", message: FIX_FIELDS, fieldErrors: Object.fromEntries(controlled.map((k) => [k, [CONTROL_CHARACTERS]])), values };
+  }
   const parsed = opts.schema.safeParse(raw);
   if (!parsed.success) {
     return { status: "invalid", message: FIX_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   let result: ActionResult<D>;
   try {
+    const prepared = (opts.prepare ? await opts.prepare(parsed.data, viewer) : undefined) as P;
     // Every query in the body (and in whatever it calls) joins this transaction through getDb().
     result = await inTransaction(async (tx) => {
       const records: AuditInput[] = [];
-      const r = await body(parsed.data, { viewer, tx, audit: (rec) => records.push(rec) });
+      const r = await body(parsed.data, { viewer, tx, prepared, audit: (rec) => records.push(rec) });
       if (records.length === 0) records.push({ targetType: "none" });
       const own = viewer ? organisationColumns(viewer) : { providerId: null, resellerId: null, customerId: null };
       await tx.insert(activityRecords).values(
@@ -144,7 +182,7 @@ async function run<S extends z.ZodType, V extends Viewer | null, D>(
     if (known) {
       return { status: "invalid", message: known.field ? FIX_FIELDS : known.message, fieldErrors: known.field ? { [known.field]: [known.message] } : undefined, values };
     }
-    console.error(`[action ${opts.name}] failed:`, err);
+    console.error(`[action ${opts.name}] failed: ${errorForLog(err)}`);
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }
   for (const path of opts.revalidate ?? []) revalidatePath(path, "layout");
@@ -153,31 +191,43 @@ async function run<S extends z.ZodType, V extends Viewer | null, D>(
   return { status: "success", message: result?.message, data: result?.data };
 }
 
+const schemas = new WeakMap<object, z.ZodType>();
+
+/** The input schema of a wrapped action (the hostile-input sweep reads its field names). */
+export function actionSchema(fn: unknown): z.ZodType | undefined {
+  return typeof fn === "function" ? schemas.get(fn) : undefined;
+}
+
+function registered<F extends object>(fn: F, schema: z.ZodType): F {
+  schemas.set(fn, schema);
+  return fn;
+}
+
 /**
  * The one wrapper every signed-in server action goes through (no server function skips it):
  * session → permission (lib/permissions) → zod → transaction → activity record → typed state.
  * Ownership is the body's job, through the org-scoped queries in db/queries, which throw NotFoundError.
  */
-export function action<S extends z.ZodType, D = never>(
-  opts: Options<S> & { permission: Permission },
-  body: (data: z.output<S>, ctx: ActionContext<Viewer>) => Promise<ActionResult<D>>,
+export function action<S extends z.ZodType, D = never, P = undefined>(
+  opts: Options<S, Viewer, P> & { permission: Permission },
+  body: (data: z.output<S>, ctx: ActionContext<Viewer, P>) => Promise<ActionResult<D>>,
 ): FormAction<D> {
-  return async (_prev, input) => {
+  return registered<FormAction<D>>(async (_prev, input) => {
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
     if (!can(viewer.role, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
       return { status: "not_found", message: "Not found." };
     }
     return run(opts, viewer, input, body);
-  };
+  }, opts.schema);
 }
 
 /** The same steps for the few public actions (sign-in, enrolment): no session, still validated and logged. */
-export function publicAction<S extends z.ZodType, D = never>(
-  opts: Options<S>,
-  body: (data: z.output<S>, ctx: ActionContext<Viewer | null>) => Promise<ActionResult<D>>,
+export function publicAction<S extends z.ZodType, D = never, P = undefined>(
+  opts: Options<S, Viewer | null, P>,
+  body: (data: z.output<S>, ctx: ActionContext<Viewer | null, P>) => Promise<ActionResult<D>>,
 ): FormAction<D> {
-  return async (_prev, input) => {
+  return registered<FormAction<D>>(async (_prev, input) => {
     return run(opts, await currentViewer(), input, body);
-  };
+  }, opts.schema);
 }

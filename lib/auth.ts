@@ -1,32 +1,39 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getServerSession } from "next-auth";
-import { encode } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { connection as renderPerRequest } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { customers, partners, users, type Role } from "@/db/schema";
-import { authOptions } from "./auth-config";
+import { customers, partners, users } from "@/db/schema";
 import { SESSION_MAX_AGE, authSecret, sessionCookieName } from "./auth-secret";
 import { can, type Permission } from "./permissions";
+import { sessionClaims, sessionIsCurrent, type SessionUser } from "./sessions";
 import { viewerOf, type Viewer } from "./viewer";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * `getServerSession` once per request: React's `cache` shares it between layout, page and components. A
- * page that reads the session is rendered per request, never prerendered at build time (where there is
- * no secret and no request).
+ * The request's session token, decoded and verified (signature, expiry), once per request: React's `cache`
+ * shares it between layout, page and components. A page that reads the session is rendered per request,
+ * never prerendered at build time (where there is no secret and no request).
  */
-export const auth = cache(async () => {
+export const sessionToken = cache(async (): Promise<JWT | null> => {
   await renderPerRequest();
-  return getServerSession(authOptions());
+  const value = (await cookies()).get(sessionCookieName())?.value;
+  if (!value) return null;
+  return decode({ token: value, secret: authSecret() }).catch(() => null);
 });
 
+/**
+ * The viewer of this request, once per request (STYLE: auth = cache(uncachedAuth)): the token's user,
+ * re-read from the database, while the token is still current (lib/sessions.ts: not revoked, not too old).
+ */
 export const currentViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
+  const token = await sessionToken();
+  const id = token?.sub;
+  if (!token || !id || !UUID.test(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select({ user: users, partnerName: partners.legalName, customerName: customers.companyName })
@@ -34,7 +41,7 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
     .leftJoin(partners, eq(partners.id, users.partnerId))
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, id));
-  if (!row) return null;
+  if (!row || !sessionIsCurrent(token, row.user)) return null;
   return viewerOf(row.user, row.partnerName ?? row.customerName ?? "Partner Hub program");
 });
 
@@ -55,9 +62,10 @@ export async function requireViewer(permission?: Permission): Promise<Viewer> {
   return viewer;
 }
 
-export async function startSession(user: { id: string; email: string; name: string; role: Role }) {
+/** Signs the user in on this browser (a new session token in the cookie). */
+export async function startSession(user: SessionUser) {
   const token = await encode({
-    token: { sub: user.id, email: user.email, name: user.name, role: user.role },
+    token: sessionClaims(user),
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE,
   });

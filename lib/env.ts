@@ -15,6 +15,7 @@ const schema = z.object({
   NEXTAUTH_URL: z.preprocess(blank, z.url().optional()),
   APP_URL: z.preprocess(blank, z.url().optional()),
   PORT: z.preprocess(blank, z.coerce.number().int().positive().default(3000)),
+  TRUSTED_PROXIES: z.preprocess(blank, z.coerce.number().int().min(1).max(10).default(1)),
   SEED_DEMO: z.preprocess(blank, z.enum(["0", "1"]).optional()),
   // Read by the production server (scripts/serve.mjs) before the app loads; validated here too.
   WEB_CONCURRENCY: z.preprocess(blank, z.coerce.number().int().positive().default(1)),
@@ -22,7 +23,8 @@ const schema = z.object({
   LOG_FORMAT: z.preprocess(blank, z.enum(["json", "pretty"]).optional()),
   AZURE_AD_CLIENT_ID: optionalString,
   AZURE_AD_CLIENT_SECRET: optionalString,
-  AZURE_AD_TENANT_ID: optionalString,
+  /** The one Entra ID tenant accepted (its id, not "common" or "organizations"). */
+  AZURE_AD_TENANT_ID: z.preprocess(blank, z.uuid("must be the tenant's id (a GUID)").optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -24,6 +24,35 @@ export async function recordOrder(
   });
 }
 
+/**
+ * Records an order once per idempotency key (a double click, a retried request): the first call gets the
+ * order; any later or concurrent one with the same key waits for the first to commit and gets undefined
+ * (the unique key decides, not a read that two requests could both pass).
+ */
+export async function recordOrderOnce(
+  o: Parameters<typeof recordOrder>[0] & { idempotencyKey: string },
+  lines: Parameters<typeof recordOrder>[1],
+) {
+  return inTransaction(async (tx) => {
+    const [order] = await tx.insert(orders).values(o).onConflictDoNothing({ target: orders.idempotencyKey }).returning();
+    if (!order) return undefined;
+    if (lines.length) await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: order.id, providerId: o.providerId })));
+    return order;
+  });
+}
+
+/** The customer and first subscription of the order placed with this idempotency key, if any. */
+export async function orderByIdempotencyKey(key: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ customerId: orders.customerId, subscriptionId: orderLines.subscriptionId })
+    .from(orders)
+    .leftJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .where(eq(orders.idempotencyKey, key))
+    .limit(1);
+  return row;
+}
+
 /** Creates subscriptions for an order and links the order lines to them. */
 export async function createSubscriptions(
   base: { providerId: string; customerId: string; resellerId: string | null; orderId: string },

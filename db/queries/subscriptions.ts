@@ -90,9 +90,15 @@ export async function assignedSubscriptions(viewer: Viewer, f: { after?: string 
   return keysetPage(rows, PAGE_SIZE, (r) => ({ key: r.customer.companyName.toLowerCase(), id: r.subscription.id }));
 }
 
-/** Whether the customer already has a subscription to this offer (any status). Unsafe: the customer id must come from a scoped record. */
+/**
+ * Whether the customer already has a subscription to this offer (any status). Race-free: it first takes
+ * the customer's subscription lock (the one the subscriptions trigger takes, held to the end of the
+ * transaction), so two upgrades of one customer to the same offer run one after the other and the second
+ * sees the first. Unsafe: the customer id must come from a scoped record.
+ */
 export async function unsafeCustomerHasOffer(customerId: string, offerId: string) {
   const db = await getDb();
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${"subscriptions:" + customerId}))`);
   const [row] = await db
     .select({ id: subscriptions.id })
     .from(subscriptions)

@@ -1,7 +1,7 @@
 "use server";
 import { customerForViewer, setCustomerReseller } from "@/db/queries/customers";
 import { activeOffer, assertLicenseLimits, upgradeTargets } from "@/db/queries/offers";
-import { createSubscriptions, recordOrder, unsafeUpdateSubscriptionAt } from "@/db/queries/orders";
+import { createSubscriptions, orderByIdempotencyKey, recordOrder, recordOrderOnce, unsafeUpdateSubscriptionAt } from "@/db/queries/orders";
 import { isActiveReseller } from "@/db/queries/partners";
 import { subscriptionForViewer, unsafeCustomerHasOffer } from "@/db/queries/subscriptions";
 import type { Subscription } from "@/db/schema";
@@ -46,10 +46,16 @@ export const addSubscription = action(
     assertLicenseLimits(offer, input.licenses, "licenses");
     const resellerId = input.resellerId || null;
     if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
-    const order = await recordOrder(
-      { providerId: customer.providerId, customerId: customer.id, kind: "new_subscription", placedBy: viewer.id, onBehalfOfResellerId: resellerId },
-      [{ offerId: offer.id, quantity: input.licenses, partnerOfRecordId: resellerId }],
-    );
+    const o = { providerId: customer.providerId, customerId: customer.id, kind: "new_subscription" as const, placedBy: viewer.id, onBehalfOfResellerId: resellerId };
+    const lines = [{ offerId: offer.id, quantity: input.licenses, partnerOfRecordId: resellerId }];
+    // The same form submitted twice (double click, retry): the first places the order, the others land on it.
+    const key = input.requestKey ? `subscription.create:${viewer.id}:${input.requestKey}` : undefined;
+    const order = key ? await recordOrderOnce({ ...o, idempotencyKey: key }, lines) : await recordOrder(o, lines);
+    if (!order) {
+      const earlier = await orderByIdempotencyKey(key!);
+      audit({ targetType: "customer", targetId: customer.id, summary: "Repeated submit: the order was already placed" });
+      return { redirect: `/provider/customers/${customer.id}${earlier?.subscriptionId ? `?added=${earlier.subscriptionId}` : ""}` };
+    }
     const [sub] = await createSubscriptions({ providerId: customer.providerId, customerId: customer.id, resellerId, orderId: order.id }, [
       { offerId: offer.id, licenses: input.licenses },
     ]);

@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email.").pipe(z.email("Enter a valid email address.")),
-  password: z.string().min(1, "Enter your password."),
-  callbackUrl: z.string().optional(),
+  email: z.string().trim().min(1, "Enter your email.").max(320, "Enter a valid email address.").pipe(z.email("Enter a valid email address.")),
+  // Bounded: argon2 hashes whatever it is given.
+  password: z.string().min(1, "Enter your password.").max(1000, "The email or password is incorrect."),
+  callbackUrl: z.string().max(2000).optional(),
 });
 
 export const newPasswordSchema = z
@@ -14,15 +15,9 @@ export const newPasswordSchema = z
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password."),
+    currentPassword: z.string().min(1, "Enter your current password.").max(1000, "The current password is incorrect."),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
-
-/** Only same-site paths may be a post-sign-in destination (no open redirect). */
-export function safeCallback(url: string | undefined): string | undefined {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return undefined;
-  return url;
-}

@@ -1,17 +1,25 @@
 /** The Activity log's filters (page and CSV export read the same query string). */
 import { z } from "zod";
 import { isoDay } from "@/lib/format";
+import { hasControlCharacter } from "./text";
 
+/** A yyyy-mm-dd day between 2000 and 2100 (the activity log has nothing earlier; later is a typo or an attack). */
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+  .refine((v) => v >= "2000-01-01" && v <= "2100-12-31" && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !hasControlCharacter(v));
 
 const activitySearchSchema = z.object({
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
-  action: z.string().trim().max(100).optional().catch(undefined),
-  customer: z.string().trim().max(200).optional().catch(undefined),
+  action: text(100).optional().catch(undefined),
+  customer: text(200).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
 });
 

@@ -96,6 +96,8 @@ export const newSubscriptionSchema = z.object({
   offerId: z.string().min(1, "Choose an offer."),
   licenses: licensesSchema,
   resellerId: z.union([z.uuid(), z.literal("")]).default(""),
+  /** Made when the form is rendered: submitting the same form twice places one order. */
+  requestKey: z.uuid().optional(),
 });
 
 const subscriptionRef = { subscriptionId: z.uuid(), version: z.coerce.number().int().min(1) };

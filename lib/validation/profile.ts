@@ -21,12 +21,37 @@ export function detectImageType(bytes: Uint8Array): ImageType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
   if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return "image/gif";
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp";
-  // SVG is text: an optional BOM, XML declaration, comments or doctype, then the <svg> root element.
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
-  if (head.includes("\u0000")) return null;
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  const prolog = /^(?:<\?xml[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i;
-  return prolog.test(text) ? "image/svg+xml" : null;
+  return isSvgDocument(new TextDecoder("utf-8").decode(bytes.subarray(0, SVG_HEAD_BYTES))) ? "image/svg+xml" : null;
+}
+
+/** How much of an upload the SVG check reads: the root element must start within it. */
+const SVG_HEAD_BYTES = 4096;
+
+/**
+ * SVG is text: an optional BOM, then XML declaration, comments or doctype (with whitespace between),
+ * then the `<svg` root element. One forward scan with `indexOf` (no regular expression over attacker
+ * text, so no backtracking): linear in the bounded head, whatever the upload contains.
+ */
+function isSvgDocument(head: string): boolean {
+  if (head.includes("\u0000")) return false;
+  const text = head.toLowerCase();
+  let i = text.startsWith("\uFEFF") ? 1 : 0;
+  const skipSpace = () => {
+    while (i < text.length && " \t\r\n".includes(text[i]!)) i++;
+  };
+  /** Skips `open … close` at i; false when it is not there or never closes. */
+  const skip = (open: string, close: string) => {
+    if (!text.startsWith(open, i)) return false;
+    const end = text.indexOf(close, i + open.length);
+    if (end < 0) return false;
+    i = end + close.length;
+    return true;
+  };
+  for (;;) {
+    skipSpace();
+    if (skip("<?xml", "?>") || skip("<!--", "-->") || skip("<!doctype", ">")) continue;
+    return text.startsWith("<svg", i) && /^[\s>/]/.test(text[i + 4] ?? "");
+  }
 }
 
 export function isHttpsUrl(value: string): boolean {

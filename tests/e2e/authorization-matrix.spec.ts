@@ -7,10 +7,9 @@
  * Server actions: tests/integration/authorization-matrix.test.ts.
  * Reads only: it creates two wizard drafts (never customers) and changes nothing other specs rely on.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { discoverRoutes } from "../support/routes";
 import { demo, fillCustomerDetails, signIn } from "./fixtures";
 
 
@@ -139,19 +138,6 @@ const routeMatrix: Record<string, Entry> = {
 };
 
 // ── discovery: the routes as the code has them ─────────────────────────────────────────────────────
-
-const appDir = path.resolve(__dirname, "../../app");
-
-/** `app/(auth)/sign-in/page.tsx` → `/sign-in`; route groups and parallel-route slots are not in the URL. */
-function discoverRoutes(): string[] {
-  const routes = new Set<string>();
-  for (const file of fs.readdirSync(appDir, { recursive: true, encoding: "utf8" })) {
-    const parts = file.split(path.sep);
-    if (!/^(page\.(tsx|ts|jsx|js)|route\.(ts|js))$/.test(parts.pop()!)) continue;
-    routes.add(`/${parts.filter((p) => !/^\(.*\)$/.test(p) && !p.startsWith("@")).join("/")}`);
-  }
-  return [...routes].sort();
-}
 
 function missingRowsMessage(routes: string[]): string {
   return [

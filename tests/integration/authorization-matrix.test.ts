@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { activityRecords } from "@/db/schema";
 import { actAs, form, testDb, TEST_PASSWORD } from "../support/db";
 import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { discoverServerActions, files, root, serverFiles, USE_SERVER_ANYWHERE } from "../support/server-actions";
 import { buildWorld, draftDetails, type World } from "../support/world";
 
 /**
@@ -113,22 +114,7 @@ const actionMatrix: Record<string, Case | Case[]> = {
 
 // ── discovery: the actions as the code has them ────────────────────────────────────────────────────
 
-const root = path.resolve(__dirname, "../..");
-const SOURCE_DIRS = ["app", "lib", "components", "db"];
-const USE_SERVER_FILE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/;
-const USE_SERVER_ANYWHERE = /["']use server["']/;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.posix.join(dir, f.split(path.sep).join("/")));
-}
-
-const files = SOURCE_DIRS.flatMap(sourceFiles);
-const serverFiles = files.filter((f) => USE_SERVER_FILE.test(fs.readFileSync(path.join(root, f), "utf8")));
-const discovered = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-for (const file of serverFiles) {
-  const mod = (await import(path.join(root, file))) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(mod)) if (typeof value === "function") discovered.set(`${file}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
-}
+const discovered = await discoverServerActions();
 
 function missingEntryMessage(keys: string[]): string {
   const rows = keys.map((k) => `  "${k}": { form: (w) => ({ /* input naming a record of w.provider */ }), expect: only({ provider: "allow" /* , reseller: "allow", … */ }) },`);

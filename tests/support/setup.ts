@@ -9,7 +9,8 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
 }));
 vi.mock("next/headers", () => {
-  const jar = new Map<string, string>();
+  // One jar for the whole run: modules imported by an earlier file keep the cookies() of their time.
+  const jar = ((globalThis as { __testCookieJar?: Map<string, string> }).__testCookieJar ??= new Map<string, string>());
   return {
     cookies: async () => ({
       get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined),
@@ -19,6 +20,8 @@ vi.mock("next/headers", () => {
     headers: async () => new Headers(),
   };
 });
+// Outside a request `connection()` (render per request) has no request to mark; it is a no-op here.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
 vi.mock("@/lib/auth", async (importOriginal) => {
   const original: object = await importOriginal();
   const { testViewer } = await import("./db");

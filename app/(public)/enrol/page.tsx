@@ -5,13 +5,13 @@ import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
 import { countryOptions } from "@/lib/countries";
 import { homeFor } from "@/lib/permissions";
-import { safeCallback } from "@/lib/validation/account";
+import { safeRedirect } from "@/lib/safe-redirect";
 import { EnrolForm } from "./enrol-form";
 
 export const metadata: Metadata = { title: "Enrol as an indirect reseller · Partner Hub" };
 
 export default async function EnrolPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const callbackUrl = safeRedirect((await searchParams).callbackUrl);
   const viewer = await currentViewer();
   if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : (callbackUrl ?? homeFor(viewer.role)));
   const countries = countryOptions().map((c) => ({ value: c.code, label: c.name }));

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,7 +25,8 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
       <div className="card max-w-xl p-6">
         <ActionForm
           action={addSubscription}
-          hidden={{ customerId: customer.id }}
+          // One key per rendered form: a double click places one order (lib/actions/subscriptions.ts).
+          hidden={{ customerId: customer.id, requestKey: randomUUID() }}
           fields={[
             {
               kind: "select",
