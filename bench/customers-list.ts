@@ -41,7 +41,7 @@ async function freshDatabase(): Promise<{ conn: Connection; where: string; drop:
 
 async function viewerOf(conn: Connection, email: string): Promise<Viewer> {
   const [u] = await conn.db.select().from(s.users).where(eq(s.users.email, email));
-  return { id: u!.id, email: u!.email, name: u!.name, role: u!.role, partnerId: u!.partnerId, customerId: null, orgId: u!.partnerId!, orgName: "", mustChangePassword: false };
+  return { id: u!.id, email: u!.email, name: u!.name, role: u!.role, orgRole: u!.orgRole, partnerId: u!.partnerId, customerId: null, orgId: u!.partnerId!, orgName: "", mustChangePassword: false };
 }
 
 function stats(ms: number[]) {

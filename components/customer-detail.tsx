@@ -16,7 +16,7 @@ import { subscriptionHref } from "@/lib/wizard";
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
   const subs = await unsafeSubscriptionsOf([c.id]);
-  const canAssociate = can(viewer.role, "customers.associateReseller");
+  const canAssociate = can(viewer, "customers.associateReseller");
   const resellers = canAssociate ? await activeResellers(viewer) : [];
   return (
     <>
@@ -29,7 +29,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
         title={c.companyName}
         description={c.domain}
         actions={
-          can(viewer.role, "subscriptions.create") ? (
+          can(viewer, "subscriptions.create") ? (
             <Link className="btn-primary" href={`${basePath}/${c.id}/subscriptions/new`}>
               Add subscription
             </Link>

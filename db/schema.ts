@@ -35,6 +35,9 @@ const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 export const partnerKind = pgEnum("partner_kind", ["indirect_provider", "indirect_reseller"]);
 export const enrolmentStatus = pgEnum("enrolment_status", ["active", "pending"]);
 export const userRole = pgEnum("user_role", ["provider", "reseller", "customer_admin", "operator"]);
+/** A user's role within its organisation (Partner Center's agent roles); see lib/permissions.ts. */
+export const orgRole = pgEnum("org_role", ["admin", "sales_agent", "helpdesk_agent"]);
+export const userStatus = pgEnum("user_status", ["active", "deactivated"]);
 export const supportRequestKind = pgEnum("support_request_kind", ["profile_change"]);
 export const supportRequestStatus = pgEnum("support_request_status", ["submitted", "in_review", "completed", "rejected"]);
 export const relationshipStatus = pgEnum("relationship_status", ["active", "ended"]);
@@ -45,6 +48,8 @@ export const orderStatus = pgEnum("order_status", ["completed", "failed"]);
 
 export type PartnerKind = (typeof partnerKind.enumValues)[number];
 export type Role = (typeof userRole.enumValues)[number];
+export type OrgRole = (typeof orgRole.enumValues)[number];
+export type UserStatus = (typeof userStatus.enumValues)[number];
 export type SupportRequestStatus = (typeof supportRequestStatus.enumValues)[number];
 export type SubscriptionStatus = (typeof subscriptionStatus.enumValues)[number];
 
@@ -125,6 +130,10 @@ export const users = pgTable(
     /** argon2id; null for accounts that only sign in through an external identity provider. */
     passwordHash: text(),
     role: userRole().notNull(),
+    /** Admin, sales agent or helpdesk agent of its organisation (agents only in partner organisations). */
+    orgRole: orgRole().notNull().default("admin"),
+    /** A deactivated user cannot sign in, and its sessions end on their next request (lib/auth.ts). */
+    status: userStatus().notNull().default("active"),
     partnerId: uuid().references(() => partners.id),
     customerId: uuid().references((): AnyPgColumn => customers.id),
     mustChangePassword: boolean().notNull().default(false),
@@ -140,6 +149,7 @@ export const users = pgTable(
        OR (${t.role} = 'customer_admin' AND ${t.customerId} IS NOT NULL AND ${t.partnerId} IS NULL)
        OR (${t.role} = 'operator' AND ${t.partnerId} IS NULL AND ${t.customerId} IS NULL)`,
     ),
+    check("users_org_role_agents_in_partners", sql`${t.orgRole} = 'admin' OR ${t.role} IN ('provider','reseller')`),
     index("users_partner_idx").on(t.partnerId),
     index("users_customer_idx").on(t.customerId),
   ],
@@ -344,8 +354,9 @@ export const orders = pgTable(
   },
   (t) => [
     foreignKey({ name: "orders_customer_fk", columns: [t.customerId, t.providerId], foreignColumns: [customers.id, customers.providerId] }),
-    index("orders_customer_idx").on(t.customerId, t.createdAt),
-    index("orders_provider_idx").on(t.providerId, t.createdAt),
+    index("orders_customer_idx").on(t.customerId, t.createdAt, t.id),
+    index("orders_provider_idx").on(t.providerId, t.createdAt, t.id),
+    index("orders_provider_reseller_idx").on(t.providerId, t.onBehalfOfResellerId, t.createdAt, t.id),
   ],
 );
 export type Order = typeof orders.$inferSelect;

@@ -161,7 +161,7 @@ export function action<S extends z.ZodType>(
   return async (_prev: FormState | undefined, input: FormData | Record<string, unknown>): Promise<FormState> => {
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
-    if (!can(viewer.role, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
+    if (!can(viewer, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
       return { status: "not_found", message: "Not found." };
     }
     return run(opts, viewer, input, body);

@@ -7,7 +7,7 @@ import AzureADProvider from "next-auth/providers/azure-ad";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret, SESSION_MAX_AGE } from "./auth-secret";
 import { env, entraIdConfigured } from "./env";
-import { findUserForSignIn, verifyCredentials } from "./sign-in";
+import { findActiveUser, verifyCredentials } from "./sign-in";
 
 export function authOptions(): NextAuthOptions {
   const e = env();
@@ -32,11 +32,11 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, account }) {
         if (account?.provider === "credentials") return true;
         // External identities map onto users we already know; nobody is created implicitly.
-        return Boolean(user.email && (await findUserForSignIn(user.email)));
+        return Boolean(user.email && (await findActiveUser(user.email)));
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          const known = await findUserForSignIn(user.email ?? "");
+          const known = await findActiveUser(user.email ?? "");
           if (known) {
             token.sub = known.id;
             token.role = known.role;

@@ -7,7 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection as renderPerRequest } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { customers, partners, users, type Role } from "@/db/schema";
+import { customers, partners, users, type OrgRole, type Role } from "@/db/schema";
 import { authOptions } from "./auth-config";
 import { SESSION_MAX_AGE, authSecret, sessionCookieName } from "./auth-secret";
 import { can, type Permission } from "./permissions";
@@ -18,6 +18,8 @@ export type Viewer = {
   email: string;
   name: string;
   role: Role;
+  /** The role within the organisation (lib/permissions `orgRoles`). */
+  orgRole: OrgRole;
   partnerId: string | null;
   customerId: string | null;
   /** The organisation's id (partner, customer) or "operator". */
@@ -38,7 +40,11 @@ export const auth = cache(async () => {
 export const currentViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  return id ? loadViewer(id) : null;
+});
+
+/** The user behind a session as the app sees it now; null when gone or deactivated (signed out at once). */
+export async function loadViewer(id: string): Promise<Viewer | null> {
   const db = await getDb();
   const [row] = await db
     .select({ user: users, partnerName: partners.legalName, customerName: customers.companyName })
@@ -46,20 +52,21 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
     .leftJoin(partners, eq(partners.id, users.partnerId))
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, id));
-  if (!row) return null;
+  if (!row || row.user.status !== "active") return null;
   const u = row.user;
   return {
     id: u.id,
     email: u.email,
     name: u.name,
     role: u.role,
+    orgRole: u.orgRole,
     partnerId: u.partnerId,
     customerId: u.customerId,
     orgId: u.partnerId ?? u.customerId ?? "operator",
     orgName: row.partnerName ?? row.customerName ?? "Partner Hub program",
     mustChangePassword: u.mustChangePassword,
   };
-});
+}
 
 async function currentPath(): Promise<string> {
   const h = await headers();
@@ -74,7 +81,7 @@ export async function requireViewer(permission?: Permission): Promise<Viewer> {
   const viewer = await currentViewer();
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(await currentPath())}`);
   if (viewer.mustChangePassword) redirect("/change-password");
-  if (permission && !can(viewer.role, permission)) notFound();
+  if (permission && !can(viewer, permission)) notFound();
   return viewer;
 }
 

@@ -13,11 +13,18 @@ export async function findUserForSignIn(email: string) {
   return user;
 }
 
+/** For external identities: the active user with this email, if any. */
+export async function findActiveUser(email: string) {
+  const user = await findUserForSignIn(email);
+  return user?.status === "active" ? user : undefined;
+}
+
 /** The user for these credentials, or null; never says which of the two was wrong. */
 export async function verifyCredentials(email: string, password: string) {
   const user = await findUserForSignIn(email);
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !ok) return null;
+  // A deactivated user is told the same as a wrong password.
+  if (!user || !ok || user.status !== "active") return null;
   await (await getDb()).update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
   return user;
 }

@@ -50,7 +50,7 @@ export async function WizardDetailsStep({
 }) {
   const draft = draftId ? await loadDraft(viewer, draftId) : undefined;
   if (draft?.submittedAt) return <SubmittedNotice viewer={viewer} />;
-  const throughProvider = can(viewer.role, "customers.createThroughProvider");
+  const throughProvider = can(viewer, "customers.createThroughProvider");
   const resellers = throughProvider ? undefined : await activeResellers(viewer);
   const providers = throughProvider ? await activeProviders(viewer) : undefined;
   const reseller = resellers?.some((r) => r.id === presetReseller) ? presetReseller : undefined;

@@ -3,11 +3,23 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth";
 import { getDb } from "../index";
 import { partners, resellerRelationships } from "../schema";
-import { partnerWith } from "./scope";
+import { NotFoundError } from "@/lib/form-state";
+import type { ChannelSide } from "@/lib/permissions";
+import { channelOf } from "./scope";
+
+/**
+ * The viewer's organisation when it is on `side` of the channel and the viewer works with its customers:
+ * every role within it (agents included) picks among the active counterparts, without the relationship pages.
+ */
+function counterpartOf(viewer: Viewer, side: ChannelSide): string {
+  const channel = channelOf(viewer, "customers.view");
+  if (channel.side !== side) throw new NotFoundError();
+  return channel.org;
+}
 
 /** The signed-in provider's resellers with an active relationship (for selects and checks). */
 export async function activeResellers(viewer: Viewer) {
-  const providerId = partnerWith(viewer, "resellers.view");
+  const providerId = counterpartOf(viewer, "provider");
   const db = await getDb();
   return db
     .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
@@ -19,7 +31,7 @@ export async function activeResellers(viewer: Viewer) {
 
 /** The signed-in reseller's providers with an active relationship. */
 export async function activeProviders(viewer: Viewer) {
-  const resellerId = partnerWith(viewer, "providers.viewOwn");
+  const resellerId = counterpartOf(viewer, "reseller");
   const db = await getDb();
   return db
     .select({ id: partners.id, name: partners.legalName })
@@ -31,7 +43,7 @@ export async function activeProviders(viewer: Viewer) {
 
 /** Whether `resellerId` has an active relationship with the signed-in provider. */
 export async function isActiveReseller(viewer: Viewer, resellerId: string) {
-  const providerId = partnerWith(viewer, "resellers.view");
+  const providerId = counterpartOf(viewer, "provider");
   const db = await getDb();
   const [row] = await db
     .select({ id: resellerRelationships.id })

@@ -227,7 +227,7 @@ export async function checkInvitation(token: string, viewer: Viewer | null): Pro
   if (row.expired) return { kind: "expired", providerName };
   const open = { providerName, providerId: invitation.providerId, invitationId: invitation.id };
   if (!viewer) return { kind: "signed_out", ...open };
-  if (!viewer.partnerId || !can(viewer.role, "invitations.accept")) return { kind: "not_reseller", providerName };
+  if (!viewer.partnerId || !can(viewer, "invitations.accept")) return { kind: "not_reseller", providerName };
   const db = await getDb();
   const [reseller] = await db.select({ status: partners.status, kind: partners.kind }).from(partners).where(eq(partners.id, viewer.partnerId));
   if (reseller?.kind !== "indirect_reseller") return { kind: "not_reseller", providerName };

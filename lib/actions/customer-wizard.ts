@@ -17,7 +17,7 @@ import { wizardBase } from "@/lib/wizard";
 
 /** Who is the provider of record, and which reseller (if any) the customer is associated with. */
 async function resolveParties(viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
-  if (can(viewer.role, "customers.createThroughProvider")) {
+  if (can(viewer, "customers.createThroughProvider")) {
     // A reseller adds customers through one of its active providers, associated with itself.
     const providers = await activeProviders(viewer);
     const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;

@@ -21,12 +21,23 @@ export async function makeUser(role: "customer_admin" | "operator", customer?: s
     email: user!.email,
     name: user!.name,
     role,
+    orgRole: "admin",
     partnerId: null,
     customerId: customer?.id ?? null,
     orgId: customer?.id ?? "operator",
     orgName: customer?.companyName ?? "Partner Hub program",
     mustChangePassword: false,
   };
+}
+
+/** Another user of a partner, with a role within the organisation (an agent), as the viewer it signs in as. */
+export async function makeAgent(of: { partner: s.Partner; viewer: Viewer }, orgRole: s.OrgRole): Promise<Viewer> {
+  const db = await testDb();
+  const [user] = await db
+    .insert(s.users)
+    .values({ email: `${orgRole}-${unique()}@${unique()}.example`, name: `${orgRole} ${unique()}`, role: of.viewer.role, orgRole, partnerId: of.partner.id, passwordHash: await passwordHash })
+    .returning();
+  return { ...of.viewer, id: user!.id, email: user!.email, name: user!.name, orgRole };
 }
 
 export async function makeSubscription(customer: s.Customer, offerId: string, licenses: number, parties: { resellerId?: string | null; supportContactId?: string } = {}) {
@@ -117,6 +128,8 @@ export async function buildWorld() {
     customerAdmin: await makeUser("customer_admin", customer),
     otherCustomerAdmin: await makeUser("customer_admin", otherCustomer),
     operator: await makeUser("operator"),
+    salesAgent: await makeAgent(provider, "sales_agent"),
+    helpdeskAgent: await makeAgent(provider, "helpdesk_agent"),
   };
   return {
     viewers,
@@ -135,6 +148,8 @@ export async function buildWorld() {
     resellerDraft,
     supportRequest: supportRequest!,
     pendingReseller: pendingReseller!,
+    /** A user of the provider other than its admin (the record of the Users actions). */
+    providerUser: await makeAgent(provider, "sales_agent"),
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { ResellerTabs } from "@/components/reseller-tabs";
 import { activeProviders } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
+import { can } from "@/lib/permissions";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ResellerCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -16,9 +17,11 @@ export default async function ResellerCustomersPage({ searchParams }: { searchPa
         title="Customers"
         description="The customers your indirect providers associated with you: you have admin rights over their subscriptions. Expand a row to see its subscriptions."
         actions={
-          <Link className="btn-primary" href={`/reseller/customers/new${filter.provider ? `?provider=${filter.provider}` : ""}`}>
-            Add customer
-          </Link>
+          can(viewer, "customers.create") ? (
+            <Link className="btn-primary" href={`/reseller/customers/new${filter.provider ? `?provider=${filter.provider}` : ""}`}>
+              Add customer
+            </Link>
+          ) : null
         }
       />
       <ResellerTabs current="/reseller/customers" />
