@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SubscriptionCells } from "./subscription-status";
 import { ActionForm } from "@/components/action-form";
+import { CustomerOrders } from "@/components/orders-list";
 import { EmptyState, PageHeader } from "@/components/page-header";
 import { customerForViewer } from "@/db/queries/customers";
 import { activeResellers } from "@/db/queries/partners";
@@ -8,7 +9,7 @@ import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
-import { can } from "@/lib/permissions";
+import { can, homeFor } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { subscriptionHref } from "@/lib/wizard";
 
@@ -123,6 +124,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
           </table>
         </div>
       )}
+      {can(viewer, "orders.view") ? <CustomerOrders viewer={viewer} customerId={c.id} allHref={`${homeFor(viewer.role)}/orders?customer=${c.id}`} /> : null}
     </>
   );
 }

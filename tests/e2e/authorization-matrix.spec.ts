@@ -104,6 +104,11 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/users": { url: "/provider/users", expect: providers },
   "/reseller/users": { url: "/reseller/users", expect: resellers },
   "/operator/users": { url: "/operator/users", expect: only({ operator: "allow" }) },
+  // Order history: a provider's every role, a reseller's (its customers' orders); customers see theirs on /customer.
+  "/provider/orders": { url: "/provider/orders", expect: { ...providers, ...agents } },
+  "/provider/orders/export": { url: "/provider/orders/export", expect: { ...providers, ...agents } },
+  "/reseller/orders": { url: "/reseller/orders", expect: resellers },
+  "/reseller/orders/export": { url: "/reseller/orders/export", expect: resellers },
 
   // The public list of indirect providers: everyone, signed in or not.
   "/providers": { url: "/providers", expect: everyone("allow") },
