@@ -1,14 +1,14 @@
 import "server-only";
 import { allOrders } from "@/db/queries/orders";
-import { currentViewer } from "./auth";
 import { csvResponse } from "./csv";
-import { can, type Workspace } from "./permissions";
+import type { Workspace } from "./permissions";
+import { routeViewer } from "./route-viewer";
 import { orderKindLabels, orderListSchema } from "./validation/orders";
 
 /** "Export orders": the viewer's orders with the list's filters. Checks the workspace itself (no layout runs). */
 export async function exportOrdersCsv(request: Request, workspace: Workspace): Promise<Response> {
-  const viewer = await currentViewer();
-  if (!viewer || viewer.mustChangePassword || !can(viewer, `workspace.${workspace}`) || !can(viewer, "orders.view")) {
+  const viewer = await routeViewer(`workspace.${workspace}`, "orders.view");
+  if (!viewer) {
     return new Response("Not found", { status: 404 });
   }
   const filter = orderListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
