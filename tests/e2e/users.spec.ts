@@ -95,6 +95,8 @@ test("each role sees the orders in its scope", async ({ browser }) => {
   const adatum = await (await browser.newContext()).newPage();
   await signIn(adatum, demo.adatum);
   await adatum.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Orders" }).click();
+  await expect(adatum.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await expect(adatum.getByTestId("order-row").first()).toBeVisible();
   const customers = await adatum.getByTestId("order-row").locator("td:nth-child(3)").allTextContents();
   expect(new Set(customers)).toEqual(new Set(["Contoso Pharmaceuticals", "Alpine Ski House"]));
   await adatum.getByRole("link", { name: "Alpine Ski House" }).first().click();
