@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, sessionCookieName } from "@/lib/auth-secret";
 
 // Only redirects (STYLE #6): the real role and ownership checks live in pages and actions.
-const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
+const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/forgot-password$/, /^\/set-password\/[^/]+$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;

@@ -9,7 +9,7 @@ import { SubmitButton } from "./submit-button";
 
 type RoleOption = { value: string; label: string };
 
-/** The one-time sign-in details of a new user or a reset: shown once, never stored, never emailed. */
+/** The one-time sign-in details of a password reset by an Admin: shown once, never stored, never emailed. */
 function TemporaryPassword({ state }: { state: FormState }) {
   const data = state.status === "success" ? (state.data as { email?: string; temporaryPassword?: string } | undefined) : undefined;
   if (!data?.temporaryPassword) return null;
@@ -39,7 +39,7 @@ export function AddUserForm({ roles }: { roles: RoleOption[] }) {
         <Field label="Email" name="email" type="email" state={state} autoComplete="off" />
         <SelectField label="Role" name="orgRole" options={roles} defaultValue={roles[0]?.value} state={state} />
       </div>
-      {state.status === "success" ? <TemporaryPassword state={state} /> : <FormMessage state={state} />}
+      <FormMessage state={state} />
       <SubmitButton>Add user</SubmitButton>
     </form>
   );

@@ -156,6 +156,55 @@ export const users = pgTable(
 );
 export type User = typeof users.$inferSelect;
 
+/**
+ * Single-use links to set a password: an invitation of a new user, or "Forgot password?". Only the
+ * SHA-256 of the token is stored; a link works once, until it expires.
+ */
+export const passwordTokenPurpose = pgEnum("password_token_purpose", ["invitation", "reset"]);
+export const passwordTokens = pgTable(
+  "password_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: passwordTokenPurpose().notNull(),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("password_tokens_user_idx").on(t.userId, t.createdAt), check("password_tokens_expiry", sql`${t.expiresAt} > ${t.createdAt}`)],
+);
+
+/**
+ * Email to send, written in the same transaction as the change that causes it and delivered after
+ * commit by the worker in lib/outbox.ts (claims with FOR UPDATE SKIP LOCKED, retries with backoff).
+ */
+export const outboxEmails = pgTable(
+  "outbox_emails",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** What it is (user.invitation, password.reset, relationship.request), for the Outbox page. */
+    kind: text().notNull(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    /** When the worker may try (again); a claim pushes it forward, so a crashed worker's claim expires. */
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("outbox_emails_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} IS NULL`),
+    index("outbox_emails_created_idx").on(t.createdAt, t.id),
+    check("outbox_emails_attempts", sql`${t.attempts} >= 0`),
+  ],
+);
+export type OutboxEmail = typeof outboxEmails.$inferSelect;
+
 // ── official provider list and support requests ─────────────────────────────────────────────────
 /** Uploaded images (provider logos), kept in the database so app instances stay stateless. */
 export const images = pgTable(

@@ -8,6 +8,7 @@ import { activityRecords } from "@/db/schema";
 import { currentViewer, type Viewer } from "./auth";
 import { constraintMessage } from "./constraint-messages";
 import { ActionError, NotFoundError, type FormState } from "./form-state";
+import { kickOutbox } from "./outbox";
 import { can, organisationColumns, type Permission } from "./permissions";
 
 export { ActionError, NotFoundError };
@@ -143,6 +144,8 @@ async function run<S extends z.ZodType, V extends Viewer | null>(
     console.error(`[action ${opts.name}] failed:`, err);
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }
+  // Email written by the change (lib/outbox) goes out now that it is committed.
+  kickOutbox();
   for (const path of opts.revalidate ?? []) revalidatePath(path, "layout");
   for (const tag of opts.revalidateTags ?? []) updateTag(tag);
   if (result?.redirect) redirect(result.redirect);

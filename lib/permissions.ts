@@ -45,6 +45,8 @@ export const permissions = [
   "operator.requests",
   "operator.providers",
   "operator.partners",
+  /** The email outbox: what was sent, what waits or failed (and, without SMTP_URL, the mail itself). */
+  "operator.outbox",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -150,8 +152,9 @@ export const roles: Record<Role, RoleConfig> = {
       { href: "/operator/providers", label: "Providers" },
       { href: "/operator/partners", label: "Partners" },
       { href: "/operator/users", label: "Users", need: "users.manage" },
+      { href: "/operator/outbox", label: "Outbox" },
     ],
-    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners", "users.manage"],
+    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners", "operator.outbox", "users.manage"],
     orgRoles: ["admin"],
   },
 };

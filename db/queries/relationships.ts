@@ -107,6 +107,19 @@ export async function createInvitation(viewer: Viewer, values: { tokenHash: stri
   return row!;
 }
 
+/** One of the provider's open invitations, proven by its token (the link the provider holds); else NotFoundError. */
+export async function openInvitationWithToken(viewer: Viewer, invitationId: string, tokenHash: string) {
+  const providerId = partnerWith(viewer, "resellers.invite");
+  if (!isUuid(invitationId)) throw new NotFoundError();
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: relationshipInvitations.id, expiresAt: relationshipInvitations.expiresAt })
+    .from(relationshipInvitations)
+    .where(and(eq(relationshipInvitations.id, invitationId), eq(relationshipInvitations.providerId, providerId), eq(relationshipInvitations.tokenHash, tokenHash), openInvitation));
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
 /** Revokes one of the provider's open invitations; another provider's → NotFoundError. */
 export async function revokeInvitation(viewer: Viewer, invitationId: string) {
   const providerId = partnerWith(viewer, "resellers.invite");

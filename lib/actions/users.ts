@@ -3,11 +3,12 @@ import { createOrganisationUser, organisationUserForUpdate, unsafeUpdateUser } f
 import { ActionError, action } from "@/lib/action";
 import type { Viewer } from "@/lib/auth";
 import { generateTemporaryPassword, hashPassword } from "@/lib/password";
+import { sendInvitation } from "@/lib/password-links";
 import { orgRoles, roles, type OrgRole } from "@/lib/permissions";
 import { addUserSchema, changeRoleSchema, userRefSchema } from "@/lib/validation/users";
 
 /**
- * The Users page of an organisation (provider, reseller, the operator's team): add a user, change its
+ * The Users page of an organisation (provider, reseller, the operator's team): add (invite) a user, change its
  * role within the organisation, deactivate / reactivate it, reset its password. The last active Admin
  * is kept by the database (trigger users_last_admin, migration 0004).
  */
@@ -27,12 +28,13 @@ async function temporaryPassword() {
   return { password, passwordHash: await hashPassword(password) };
 }
 
+/** A new user gets an emailed, single-use link to choose its password (never a password by email). */
 export const addUser = action({ name: "user.create", permission: "users.manage", schema: addUserSchema, revalidate }, async (input, { viewer, audit }) => {
   requireOfferedRole(viewer, input.orgRole);
-  const { password, passwordHash } = await temporaryPassword();
-  const user = await createOrganisationUser(viewer, { email: input.email, name: input.name, orgRole: input.orgRole, passwordHash, mustChangePassword: true });
-  audit({ targetType: "user", targetId: user.id, after: { name: input.name, email: input.email, role: input.orgRole }, summary: `Added ${input.name} as ${orgRoles[input.orgRole].label}` });
-  return { message: `${input.name} was added.`, data: { email: input.email, temporaryPassword: password } };
+  const user = await createOrganisationUser(viewer, { email: input.email, name: input.name, orgRole: input.orgRole, passwordHash: null });
+  await sendInvitation(user, viewer);
+  audit({ targetType: "user", targetId: user.id, after: { name: input.name, email: input.email, role: input.orgRole }, summary: `Invited ${input.name} as ${orgRoles[input.orgRole].label}` });
+  return { message: `${input.name} was added. We emailed ${input.email} a link to choose a password (valid 7 days).` };
 });
 
 export const changeUserRole = action({ name: "user.change_role", permission: "users.manage", schema: changeRoleSchema, revalidate }, async (input, { viewer, audit }) => {

@@ -59,6 +59,10 @@ const routeMatrix: Record<string, Entry> = {
   "/": { url: "/", expect: publicPage },
   "/sign-in": { url: "/sign-in", expect: publicPage },
   "/enrol": { url: "/enrol", expect: publicPage },
+  "/forgot-password": { url: "/forgot-password", expect: publicPage },
+  // A well-formed link nobody issued: its own page ("not valid") for everyone.
+  "/set-password/[token]": { url: `/set-password/${"A".repeat(43)}`, expect: everyone("allow") },
+  "/operator/outbox": { url: "/operator/outbox", expect: only({ operator: "allow" }) },
   "/change-password": { url: "/change-password", expect: everyone("allow", "sign_in") },
   // A well-formed link nobody issued: its own page ("not valid") for everyone.
   "/invitations/[token]": { url: `/invitations/${"A".repeat(43)}`, expect: everyone("allow") },

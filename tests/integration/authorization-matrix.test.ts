@@ -9,6 +9,7 @@ import path from "node:path";
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activityRecords } from "@/db/schema";
+import { invitationLink } from "@/lib/invitations";
 import { actAs, form, testDb, TEST_PASSWORD } from "../support/db";
 import { actors, only as onlyFor, type Actor } from "../support/actors";
 import { buildWorld, draftDetails, type World } from "../support/world";
@@ -46,6 +47,12 @@ const actionMatrix: Record<string, Case | Case[]> = {
     form: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
     expect: signedIn("allow"),
   },
+  // "Forgot password?" answers everyone the same; a link nobody issued is refused for everyone.
+  "app/(auth)/actions.ts#requestPasswordReset": { form: (w) => ({ email: w.provider.user.email }), expect: { ...signedIn("allow"), signedOut: "allow" } },
+  "app/(auth)/actions.ts#setPasswordWithLink": {
+    form: () => ({ token: "A".repeat(43), newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
+    expect: { ...signedIn("invalid"), signedOut: "invalid" },
+  },
   "app/(public)/enrol/actions.ts#enrolReseller": {
     form: () => ({ companyName: "Relecloud", partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)), country: "US", name: "Rae Cloud", email: `rae-${Date.now()}-${Math.random()}@relecloud.example`, password: "relecloud-2026!" }),
     expect: { ...signedIn("invalid"), signedOut: "allow" },
@@ -56,6 +63,10 @@ const actionMatrix: Record<string, Case | Case[]> = {
     expect: only({ reseller: "invalid", unrelatedReseller: "allow" }),
   },
   "app/provider/resellers/actions.ts#requestRelationship": { form: () => ({}), expect: only({ provider: "allow", otherProvider: "allow" }) },
+  "app/provider/resellers/actions.ts#sendRelationshipRequest": {
+    form: (w) => ({ invitationId: w.invitation.id, link: invitationLink(w.invitation.token), to: "owner@relecloud.example", subject: "Join us", body: `Accept here: ${invitationLink(w.invitation.token)}` }),
+    expect: only({ provider: "allow" }),
+  },
   "app/provider/resellers/actions.ts#revokeInvitation": { form: (w) => ({ invitationId: w.invitation.id }), expect: only({ provider: "allow" }) },
   "app/provider/resellers/actions.ts#endRelationship": { form: (w) => ({ relationshipId: w.relationship.id }), expect: only({ provider: "allow" }) },
   "lib/actions/customer-wizard.ts#saveCustomerDetails": [

@@ -40,7 +40,7 @@ describe("permission map", () => {
     expect(roles.provider.nav.map((n) => n.label)).toEqual(["Dashboard", "Indirect resellers", "Customers", "Orders", "Provider profile", "Users", "Activity log"]);
     expect(roles.reseller.nav.map((n) => n.label).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
     expect(roles.customer_admin.nav.map((n) => n.label)).toEqual(["Subscriptions"]);
-    expect(roles.operator.nav.map((n) => n.label)).toEqual(["Requests", "Providers", "Partners", "Users"]);
+    expect(roles.operator.nav.map((n) => n.label)).toEqual(["Requests", "Providers", "Partners", "Users", "Outbox"]);
   });
 });
 
