@@ -21,3 +21,13 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
     ...errorForLog(error),
   });
 };
+
+/**
+ * Once per server instance: the email outbox worker (lib/outbox.ts) looks for due mail every few seconds,
+ * besides the kick after each committed action, so retries happen without traffic.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { kickOutbox } = await import("./lib/outbox");
+  setInterval(kickOutbox, 5_000).unref();
+}

@@ -8,7 +8,7 @@ import { hasControlCharacter } from "@/lib/validation/text";
 // Only redirects signed-out visitors: a proxy is no security boundary, so the real role and ownership
 // checks live in pages, route handlers and actions. It also refuses malformed addresses (a 400) and puts
 // the security headers (lib/security-headers.ts) on every response.
-const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
+const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/forgot-password$/, /^\/set-password\/[^/]+$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
 
 /** A path with broken percent-encoding, or a path or query parameter with a control character (NUL, …). */
 function malformed(req: NextRequest): boolean {

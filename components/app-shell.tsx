@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/viewer";
-import { roles } from "@/lib/permissions";
+import { navFor, orgRoles, roles } from "@/lib/permissions";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in layout: organisation, the role's menu (from the permission map) and the user menu. */
 export function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
   const config = roles[viewer.role];
+  const nav = navFor(viewer);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -22,6 +23,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
               {viewer.orgName}
             </span>
             <span className="badge">{config.label}</span>
+            {config.orgRoles.length > 1 ? <span className="badge" data-testid="org-role">{orgRoles[viewer.orgRole].label}</span> : null}
           </div>
           <details className="relative">
             <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label="User menu">
@@ -37,7 +39,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           </details>
         </div>
         <nav aria-label="Main" className="mx-auto max-w-7xl px-6">
-          <NavLinks items={config.nav} />
+          <NavLinks items={nav} />
         </nav>
       </header>
       <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { SubscriptionCells } from "@/components/ui/subscription-status";
 import { ActionForm } from "@/components/ui/action-form";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { CustomerOrders } from "@/components/orders-list";
 import { customerForViewer } from "@/db/queries/customers";
 import { activeResellers } from "@/db/queries/partners";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
-import { can } from "@/lib/permissions";
+import { can, homeFor } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { subscriptionHref } from "@/lib/routes";
 
@@ -16,7 +17,7 @@ import { subscriptionHref } from "@/lib/routes";
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
   const subs = await unsafeSubscriptionsOf([c.id]);
-  const canAssociate = can(viewer.role, "customers.associateReseller");
+  const canAssociate = can(viewer, "customers.associateReseller");
   const resellers = canAssociate ? await activeResellers(viewer) : [];
   return (
     <>
@@ -29,7 +30,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
         title={c.companyName}
         description={c.domain}
         actions={
-          can(viewer.role, "subscriptions.create") ? (
+          can(viewer, "subscriptions.create") ? (
             <Link className="btn-primary" href={`${basePath}/${c.id}/subscriptions/new`}>
               Add subscription
             </Link>
@@ -123,6 +124,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
           </table>
         </div>
       )}
+      {can(viewer, "orders.view") ? <CustomerOrders viewer={viewer} customerId={c.id} allHref={`${homeFor(viewer.role)}/orders?customer=${c.id}`} /> : null}
     </>
   );
 }

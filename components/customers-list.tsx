@@ -38,7 +38,7 @@ export async function CustomersList({
 }) {
   const page = await listCustomers(viewer, filter);
   const subs = await unsafeSubscriptionsOf(page.rows.map((r) => r.id));
-  const canAddSubscription = can(viewer.role, "subscriptions.create");
+  const canAddSubscription = can(viewer, "subscriptions.create");
   // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
   const byReseller = filterField.name === "reseller";
   const exportQuery = query(filter);

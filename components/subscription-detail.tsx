@@ -19,11 +19,12 @@ import { formatMoney } from "@/lib/format";
 export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: Viewer; subscriptionId: string }) {
   const row = await orNotFound(subscriptionForViewer(viewer, subscriptionId));
   const { subscription: s, offer, customer, adminRights } = row;
-  const manage = can(viewer.role, "subscriptions.manage");
-  const licensesAllowed = can(viewer.role, "subscriptions.changeLicenses") && adminRights;
+  const manage = can(viewer, "subscriptions.manage");
+  const setSupport = can(viewer, "subscriptions.setSupportContact");
+  const licensesAllowed = can(viewer, "subscriptions.changeLicenses") && adminRights;
   const home = homeFor(viewer.role);
   const assignedAs = [s.resellerId === viewer.partnerId ? "partner of record" : null, s.supportContactId === viewer.partnerId ? "assigned support contact" : null].filter(Boolean).join(" and ");
-  const [resellers, targets] = manage ? await Promise.all([activeResellers(viewer), upgradeTargets(s.offerId)]) : [[], []];
+  const [resellers, targets] = await Promise.all([manage || setSupport ? activeResellers(viewer) : [], manage ? upgradeTargets(s.offerId) : []]);
   const ref = { subscriptionId: s.id, version: String(s.version) };
   return (
     <>
@@ -71,7 +72,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
           </div>
         </dl>
       </section>
-      {!manage && !adminRights && assignedAs ? (
+      {!setSupport && !adminRights && assignedAs ? (
         <div className="notice notice-info mb-6" data-testid="read-only-notice">
           You see this subscription because you are its {assignedAs}. {customer.companyName} is not associated with you, so it is read-only for you.
         </div>
@@ -80,7 +81,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
         <p className="hint mb-4">You have admin rights over {customer.companyName}: a change of licenses is an order you place through {row.providerName}.</p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {manage ? (
+        {setSupport ? (
           <section className="card p-5">
             <h2 className="mb-1 font-semibold">Assigned support contact</h2>
             <p className="hint mb-3">Who the customer contacts for support of this subscription: you, or one of your indirect resellers.</p>

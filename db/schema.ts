@@ -37,6 +37,9 @@ const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 export const partnerKind = pgEnum("partner_kind", ["indirect_provider", "indirect_reseller"]);
 export const enrolmentStatus = pgEnum("enrolment_status", ["active", "pending"]);
 export const userRole = pgEnum("user_role", ["provider", "reseller", "customer_admin", "operator"]);
+/** A user's role within its organisation (Partner Center's agent roles); see lib/permissions.ts. */
+export const orgRole = pgEnum("org_role", ["admin", "sales_agent", "helpdesk_agent"]);
+export const userStatus = pgEnum("user_status", ["active", "deactivated"]);
 export const supportRequestKind = pgEnum("support_request_kind", ["profile_change"]);
 export const supportRequestStatus = pgEnum("support_request_status", ["submitted", "in_review", "completed", "rejected"]);
 export const relationshipStatus = pgEnum("relationship_status", ["active", "ended"]);
@@ -47,6 +50,8 @@ export const orderStatus = pgEnum("order_status", ["completed", "failed"]);
 
 export type PartnerKind = (typeof partnerKind.enumValues)[number];
 export type Role = (typeof userRole.enumValues)[number];
+export type OrgRole = (typeof orgRole.enumValues)[number];
+export type UserStatus = (typeof userStatus.enumValues)[number];
 export type SupportRequestStatus = (typeof supportRequestStatus.enumValues)[number];
 export type SubscriptionStatus = (typeof subscriptionStatus.enumValues)[number];
 
@@ -127,6 +132,10 @@ export const users = pgTable(
     /** argon2id; null for accounts that only sign in through an external identity provider. */
     passwordHash: text(),
     role: userRole().notNull(),
+    /** Admin, sales agent or helpdesk agent of its organisation (agents only in partner organisations). */
+    orgRole: orgRole().notNull().default("admin"),
+    /** A deactivated user cannot sign in, and its sessions end on their next request (lib/auth.ts). */
+    status: userStatus().notNull().default("active"),
     partnerId: uuid().references(() => partners.id),
     customerId: uuid().references((): AnyPgColumn => customers.id),
     mustChangePassword: boolean().notNull().default(false),
@@ -152,6 +161,7 @@ export const users = pgTable(
        OR (${t.role} = 'customer_admin' AND ${t.customerId} IS NOT NULL AND ${t.partnerId} IS NULL)
        OR (${t.role} = 'operator' AND ${t.partnerId} IS NULL AND ${t.customerId} IS NULL)`,
     ),
+    check("users_org_role_agents_in_partners", sql`${t.orgRole} = 'admin' OR ${t.role} IN ('provider','reseller')`),
     index("users_partner_idx").on(t.partnerId),
     index("users_customer_idx").on(t.customerId),
   ],
@@ -180,6 +190,55 @@ export const signInAttempts = pgTable(
     check("sign_in_attempts_sizes", sql`length(${t.email}) <= 320 AND length(${t.address}) <= 100`),
   ],
 );
+
+/**
+ * Single-use links to set a password: an invitation of a new user, or "Forgot password?". Only the
+ * SHA-256 of the token is stored; a link works once, until it expires.
+ */
+export const passwordTokenPurpose = pgEnum("password_token_purpose", ["invitation", "reset"]);
+export const passwordTokens = pgTable(
+  "password_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: passwordTokenPurpose().notNull(),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("password_tokens_user_idx").on(t.userId, t.createdAt), check("password_tokens_expiry", sql`${t.expiresAt} > ${t.createdAt}`)],
+);
+
+/**
+ * Email to send, written in the same transaction as the change that causes it and delivered after
+ * commit by the worker in lib/outbox.ts (claims with FOR UPDATE SKIP LOCKED, retries with backoff).
+ */
+export const outboxEmails = pgTable(
+  "outbox_emails",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** What it is (user.invitation, password.reset, relationship.request), for the Outbox page. */
+    kind: text().notNull(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    /** When the worker may try (again); a claim pushes it forward, so a crashed worker's claim expires. */
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("outbox_emails_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} IS NULL`),
+    index("outbox_emails_created_idx").on(t.createdAt, t.id),
+    check("outbox_emails_attempts", sql`${t.attempts} >= 0`),
+  ],
+);
+export type OutboxEmail = typeof outboxEmails.$inferSelect;
 
 // ── official provider list and support requests ─────────────────────────────────────────────────
 /** Uploaded images (provider logos), kept in the database so app instances stay stateless. */
@@ -379,8 +438,9 @@ export const orders = pgTable(
   },
   (t) => [
     foreignKey({ name: "orders_customer_fk", columns: [t.customerId, t.providerId], foreignColumns: [customers.id, customers.providerId] }),
-    index("orders_customer_idx").on(t.customerId, t.createdAt),
-    index("orders_provider_idx").on(t.providerId, t.createdAt),
+    index("orders_customer_idx").on(t.customerId, t.createdAt, t.id),
+    index("orders_provider_idx").on(t.providerId, t.createdAt, t.id),
+    index("orders_provider_reseller_idx").on(t.providerId, t.onBehalfOfResellerId, t.createdAt, t.id),
   ],
 );
 export type Order = typeof orders.$inferSelect;

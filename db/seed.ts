@@ -42,7 +42,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const litware = await partner("indirect_reseller", "Litware Solutions", "5200200", "CA");
     const tailspin = await partner("indirect_reseller", "Tailspin Consulting", "5200300", "GB");
 
-    const user = async (email: string, name: string, role: s.Role, org: { partnerId?: string; customerId?: string }, mustChangePassword = false) => {
+    const user = async (email: string, name: string, role: s.Role, org: { partnerId?: string; customerId?: string; orgRole?: s.OrgRole }, mustChangePassword = false) => {
       const [u] = await tx
         .insert(s.users)
         .values({ email, name, role, passwordHash, mustChangePassword, ...org })
@@ -50,6 +50,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       return u!;
     };
     const nwAdmin = await user("admin@northwind.example", "Nadia Novak", "provider", { partnerId: northwind.id });
+    // Northwind's agents (issue 14): a sales agent and a helpdesk agent.
+    await user("sales@northwind.example", "Samir Patel", "provider", { partnerId: northwind.id, orgRole: "sales_agent" });
+    await user("helpdesk@northwind.example", "Hana Kim", "provider", { partnerId: northwind.id, orgRole: "helpdesk_agent" });
     const fbAdmin = await user("admin@fabrikam.example", "Frank Byrne", "provider", { partnerId: fabrikam.id });
     await user("admin@adatum.example", "Ada Tumelo", "reseller", { partnerId: adatum.id });
     await user("admin@litware.example", "Liam Warner", "reseller", { partnerId: litware.id });

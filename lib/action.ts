@@ -10,6 +10,7 @@ import type { Viewer } from "./viewer";
 import { constraintMessage } from "./constraint-messages";
 import { ActionError, NotFoundError } from "./errors";
 import type { FormState } from "./form-state";
+import { kickOutbox } from "./outbox";
 import { can, organisationColumns, type Permission } from "./permissions";
 import { hasControlCharacter } from "./validation/text";
 
@@ -185,6 +186,8 @@ async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
     console.error(`[action ${opts.name}] failed: ${errorForLog(err)}`);
     return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
   }
+  // Email written by the change (lib/outbox) goes out now that it is committed.
+  kickOutbox();
   for (const path of opts.revalidate ?? []) revalidatePath(path, "layout");
   for (const tag of opts.revalidateTags ?? []) updateTag(tag);
   if (result?.redirect) redirect(result.redirect);
@@ -215,7 +218,7 @@ export function action<S extends z.ZodType, D = never, P = undefined>(
   return registered<FormAction<D>>(async (_prev, input) => {
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
-    if (!can(viewer.role, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
+    if (!can(viewer, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
       return { status: "not_found", message: "Not found." };
     }
     return run(opts, viewer, input, body);

@@ -41,7 +41,8 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
     .leftJoin(partners, eq(partners.id, users.partnerId))
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, id));
-  if (!row || !sessionIsCurrent(token, row.user)) return null;
+  // A deactivated user's sessions were revoked too; the status check also covers a token issued before.
+  if (!row || row.user.status !== "active" || !sessionIsCurrent(token, row.user)) return null;
   return viewerOf(row.user, row.partnerName ?? row.customerName ?? "Partner Hub program");
 });
 
@@ -58,7 +59,7 @@ export async function requireViewer(permission?: Permission): Promise<Viewer> {
   const viewer = await currentViewer();
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(await currentPath())}`);
   if (viewer.mustChangePassword) redirect("/change-password");
-  if (permission && !can(viewer.role, permission)) notFound();
+  if (permission && !can(viewer, permission)) notFound();
   return viewer;
 }
 

@@ -6,6 +6,8 @@ const messages: Record<string, { field?: string; message: string }> = {
   customers_reseller_active: { field: "resellerId", message: "This indirect reseller has no active relationship with the provider." },
   customers_relationship_fk: { field: "resellerId", message: "This indirect reseller has no relationship with the provider." },
   users_email_lower_key: { field: "email", message: "An account with this email already exists." },
+  users_last_active_admin: { message: "The organisation must keep at least one active Admin: make someone else an Admin first." },
+  users_org_role_agents_in_partners: { field: "orgRole", message: "This organisation's users are all Admins." },
   // drizzle-kit named this one (0000_init.sql), hence the camelCase.
   partners_partnerNumber_unique: { field: "partnerNumber", message: "This partner ID is already enrolled." },
   subscriptions_licenses_in_range: { field: "licenses", message: "The number of licenses is outside this offer's limits." },

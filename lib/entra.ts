@@ -32,12 +32,13 @@ export async function findEntraUser(identity: EntraIdentity | null): Promise<Use
     .select()
     .from(users)
     .where(and(eq(users.entraTenantId, identity.tenantId), eq(users.entraObjectId, identity.objectId)));
-  if (linked) return linked;
+  // A deactivated user cannot sign in by any path.
+  if (linked) return linked.status === "active" ? linked : null;
   if (!identity.email) return null;
   const [linkedNow] = await db
     .update(users)
     .set({ entraTenantId: identity.tenantId, entraObjectId: identity.objectId })
-    .where(and(eq(sql`lower(${users.email})`, identity.email), isNull(users.entraTenantId)))
+    .where(and(eq(sql`lower(${users.email})`, identity.email), isNull(users.entraTenantId), eq(users.status, "active")))
     .returning();
   return linkedNow ?? null;
 }

@@ -21,6 +21,8 @@ const schema = z.object({
   WEB_CONCURRENCY: z.preprocess(blank, z.coerce.number().int().positive().default(1)),
   SHUTDOWN_TIMEOUT: z.preprocess(blank, z.coerce.number().positive().default(25)),
   LOG_FORMAT: z.preprocess(blank, z.enum(["json", "pretty"]).optional()),
+  SMTP_URL: z.preprocess(blank, z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+  MAIL_FROM: z.preprocess(blank, z.string().default("Partner Hub <no-reply@partnerhub.example>")),
   AZURE_AD_CLIENT_ID: optionalString,
   AZURE_AD_CLIENT_SECRET: optionalString,
   /** The one Entra ID tenant accepted (its id, not "common" or "organizations"). */

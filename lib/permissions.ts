@@ -2,9 +2,9 @@
  * What each role may do, as data: the action wrapper, the pages and the navigation all read this map
  * (no scattered `role === …` checks). Ownership of a record is checked separately, in the queries.
  */
-import type { Role } from "@/db/schema";
+import type { OrgRole, Role } from "@/db/schema";
 
-export type { Role };
+export type { OrgRole, Role };
 
 export const permissions = [
   // Entering a role's workspace (its layout, and the route handlers under it).
@@ -31,6 +31,12 @@ export const permissions = [
   "subscriptions.create",
   "subscriptions.changeLicenses",
   "subscriptions.manage",
+  /** Choose a subscription's assigned support contact (also a helpdesk agent's job). */
+  "subscriptions.setSupportContact",
+  /** The order history of the customers in the organisation's scope. */
+  "orders.view",
+  /** The organisation's users: add, change role, deactivate / reactivate, reset password. */
+  "users.manage",
   "profile.view",
   "profile.requestChange",
   "activity.view",
@@ -39,11 +45,16 @@ export const permissions = [
   "operator.requests",
   "operator.providers",
   "operator.partners",
+  /** The email outbox: what was sent, what waits or failed (and, without SMTP_URL, the mail itself). */
+  "operator.outbox",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-/** A menu entry; `also` lists other sections that belong to it (highlighted as the current page). */
-export type NavItem = { href: string; label: string; also?: string[] };
+/**
+ * A menu entry; `also` lists other sections that belong to it (highlighted as the current page);
+ * `need` hides it from users whose role within the organisation lacks that permission.
+ */
+export type NavItem = { href: string; label: string; also?: string[]; need?: Permission };
 
 /** Which side of the channel a partner organisation is on; the operator and customers are on neither. */
 export type ChannelSide = "provider" | "reseller";
@@ -59,6 +70,8 @@ type RoleConfig = {
   can: readonly Permission[];
   /** What kind of organisation the role's users belong to. */
   organisation: "partner" | "customer" | "program";
+  /** The roles a user of this kind of organisation can be given (the first is the default). */
+  orgRoles: readonly OrgRole[];
   side?: ChannelSide;
 };
 
@@ -70,11 +83,14 @@ export const roles: Record<Role, RoleConfig> = {
     side: "provider",
     nav: [
       { href: "/provider", label: "Dashboard" },
-      { href: "/provider/resellers", label: "Indirect resellers" },
+      { href: "/provider/resellers", label: "Indirect resellers", need: "resellers.view" },
       { href: "/provider/customers", label: "Customers", also: ["/provider/subscriptions"] },
-      { href: "/provider/profile", label: "Provider profile" },
-      { href: "/provider/activity", label: "Activity log" },
+      { href: "/provider/orders", label: "Orders", need: "orders.view" },
+      { href: "/provider/profile", label: "Provider profile", need: "profile.view" },
+      { href: "/provider/users", label: "Users", need: "users.manage" },
+      { href: "/provider/activity", label: "Activity log", need: "activity.view" },
     ],
+    orgRoles: ["admin", "sales_agent", "helpdesk_agent"],
     can: [
       "workspace.provider",
       "account.changePassword",
@@ -90,6 +106,9 @@ export const roles: Record<Role, RoleConfig> = {
       "subscriptions.create",
       "subscriptions.changeLicenses",
       "subscriptions.manage",
+      "subscriptions.setSupportContact",
+      "orders.view",
+      "users.manage",
       "profile.view",
       "profile.requestChange",
       "activity.view",
@@ -102,10 +121,13 @@ export const roles: Record<Role, RoleConfig> = {
     side: "reseller",
     nav: [
       { href: "/reseller", label: "Dashboard" },
-      { href: "/reseller/providers", label: "Indirect providers" },
+      { href: "/reseller/providers", label: "Indirect providers", need: "providers.viewOwn" },
       { href: "/reseller/customers", label: "Customers", also: ["/reseller/subscriptions"] },
-      { href: "/reseller/activity", label: "Activity log" },
+      { href: "/reseller/orders", label: "Orders", need: "orders.view" },
+      { href: "/reseller/users", label: "Users", need: "users.manage" },
+      { href: "/reseller/activity", label: "Activity log", need: "activity.view" },
     ],
+    orgRoles: ["admin", "sales_agent", "helpdesk_agent"],
     can: [
       "workspace.reseller",
       "account.changePassword",
@@ -117,6 +139,8 @@ export const roles: Record<Role, RoleConfig> = {
       "customers.createThroughProvider",
       "subscriptions.viewAssigned",
       "subscriptions.changeLicenses",
+      "orders.view",
+      "users.manage",
       "invitations.accept",
       "activity.view",
     ],
@@ -126,7 +150,8 @@ export const roles: Record<Role, RoleConfig> = {
     home: "/customer",
     organisation: "customer",
     nav: [{ href: "/customer", label: "Subscriptions" }],
-    can: ["workspace.customer", "account.changePassword", "account.signOut", "ownAccount.view"],
+    can: ["workspace.customer", "account.changePassword", "account.signOut", "ownAccount.view", "orders.view"],
+    orgRoles: ["admin"],
   },
   operator: {
     label: "Program operator",
@@ -136,13 +161,60 @@ export const roles: Record<Role, RoleConfig> = {
       { href: "/operator", label: "Requests", also: ["/operator/requests"] },
       { href: "/operator/providers", label: "Providers" },
       { href: "/operator/partners", label: "Partners" },
+      { href: "/operator/users", label: "Users", need: "users.manage" },
+      { href: "/operator/outbox", label: "Outbox" },
     ],
-    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners"],
+    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners", "operator.outbox", "users.manage"],
+    orgRoles: ["admin"],
   },
 };
 
-export function can(role: Role, permission: Permission): boolean {
-  return roles[role].can.includes(permission);
+const workspaces = ["workspace.provider", "workspace.reseller", "workspace.customer", "workspace.operator"] as const;
+const account = ["account.changePassword", "account.signOut", "dashboard.view"] as const;
+
+/**
+ * Roles within an organisation, modelled on Partner Center's agent roles. A user may do what its kind of
+ * organisation may do (`roles`) AND what its role within the organisation allows (`all` = everything).
+ */
+export const orgRoles: Record<OrgRole, { label: string; description: string; can: "all" | readonly Permission[] }> = {
+  admin: { label: "Admin", description: "Everything, including users, the provider profile and relationships.", can: "all" },
+  sales_agent: {
+    label: "Sales agent",
+    description: "Customers, orders, subscriptions and licenses; not users, relationships or the profile.",
+    can: [
+      ...workspaces,
+      ...account,
+      "customers.view",
+      "customers.viewAll",
+      "customers.create",
+      "customers.createThroughProvider",
+      "customers.associateReseller",
+      "subscriptions.viewAssigned",
+      "subscriptions.create",
+      "subscriptions.changeLicenses",
+      "subscriptions.manage",
+      "subscriptions.setSupportContact",
+      "orders.view",
+    ],
+  },
+  helpdesk_agent: {
+    label: "Helpdesk agent",
+    description: "Reads customers, subscriptions and orders, and sets the assigned support contact; no purchases, no license changes.",
+    can: [...workspaces, ...account, "customers.view", "customers.viewAll", "subscriptions.viewAssigned", "subscriptions.setSupportContact", "orders.view"],
+  },
+};
+
+/** Who is asking: the kind of organisation (role) and the role within it. */
+export type Subject = { role: Role; orgRole: OrgRole };
+
+export function can(who: Subject, permission: Permission): boolean {
+  const within = orgRoles[who.orgRole].can;
+  return roles[who.role].can.includes(permission) && (within === "all" || within.includes(permission));
+}
+
+/** The menu of this user: the organisation's entries its role within the organisation may open. */
+export function navFor(who: Subject): NavItem[] {
+  return roles[who.role].nav.filter((item) => !item.need || can(who, item.need));
 }
 
 export function isPartnerRole(role: Role): role is PartnerRole {

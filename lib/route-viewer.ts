@@ -11,5 +11,5 @@ import { can, type Permission } from "./permissions";
 export async function routeViewer(...permissions: Permission[]): Promise<Viewer | null> {
   const viewer = await currentViewer();
   if (!viewer || viewer.mustChangePassword) return null;
-  return permissions.every((p) => can(viewer.role, p)) ? viewer : null;
+  return permissions.every((p) => can(viewer, p)) ? viewer : null;
 }

@@ -19,7 +19,8 @@ export async function findUserForSignIn(email: string) {
 export async function verifyCredentials(email: string, password: string) {
   const user = await findUserForSignIn(email);
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !ok) return null;
+  // A deactivated user is told the same as a wrong password.
+  if (!user || !ok || user.status !== "active") return null;
   await (await getDb()).update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
   return user;
 }

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { OrgRole, Role } from "@/db/schema";
 import { isCustomerRole, isPartnerRole, type CustomerRole, type PartnerRole } from "./permissions";
 
 type ViewerBase = {
@@ -8,6 +8,8 @@ type ViewerBase = {
   /** The organisation's id (partner, customer) or "operator". */
   orgId: string;
   orgName: string;
+  /** The role within the organisation (Admin, Sales agent, Helpdesk agent): `orgRoles` in lib/permissions.ts. */
+  orgRole: OrgRole;
   mustChangePassword: boolean;
 };
 
@@ -30,10 +32,26 @@ export function isPartnerViewer(viewer: Viewer): viewer is PartnerViewer {
  * goes with the role (users_role_organisation); a row that breaks it is refused here too.
  */
 export function viewerOf(
-  user: { id: string; email: string; name: string; role: Role; partnerId: string | null; customerId: string | null; mustChangePassword: boolean },
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: Role;
+    orgRole: OrgRole;
+    partnerId: string | null;
+    customerId: string | null;
+    mustChangePassword: boolean;
+  },
   orgName: string,
 ): Viewer {
-  const base = { id: user.id, email: user.email, name: user.name, orgName, mustChangePassword: user.mustChangePassword };
+  const base = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    orgName,
+    orgRole: user.orgRole,
+    mustChangePassword: user.mustChangePassword,
+  };
   const { role, partnerId, customerId } = user;
   if (isPartnerRole(role)) {
     if (!partnerId || customerId) throw new Error(`user ${user.id}: a ${role} belongs to exactly one partner`);

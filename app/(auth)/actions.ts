@@ -3,16 +3,18 @@ import { and, eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
+import { unsafeUpdateUser } from "@/db/queries/users";
 import { ActionError } from "@/lib/errors";
 import { action, publicAction } from "@/lib/action";
 import { startSession } from "@/lib/auth";
 import { clientAddress } from "@/lib/client-address";
 import { hashPassword, verifyPassword } from "@/lib/password";
+import { RESET_ANSWER, consumeTokens, sendPasswordReset, usableToken } from "@/lib/password-links";
 import { homeFor, organisationColumns } from "@/lib/permissions";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { revokeSessions } from "@/lib/sessions";
-import { attemptSignIn } from "@/lib/sign-in";
-import { changePasswordSchema, signInSchema } from "@/lib/validation/account";
+import { attemptSignIn, findUserForSignIn } from "@/lib/sign-in";
+import { changePasswordSchema, forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/validation/account";
 
 export const signIn = publicAction(
   {
@@ -60,5 +62,38 @@ export const changePassword = action(
     await startSession({ ...updated, sessionVersion });
     audit({ targetType: "user", targetId: viewer.id, summary: viewer.mustChangePassword ? "temporary password replaced" : "password changed" });
     return { redirect: homeFor(viewer.role) };
+  },
+);
+
+/** "Forgot password?": a reset link by email to an active account; the same answer for every address; rate limited. */
+export const requestPasswordReset = publicAction({ name: "user.password_reset_request", schema: forgotPasswordSchema }, async (input, { audit }) => {
+  const user = await findUserForSignIn(input.email);
+  if (user?.status === "active") {
+    const sent = await sendPasswordReset(user);
+    audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId, summary: sent ? "password reset link sent" : "password reset rate limited" });
+  } else {
+    audit({ targetType: "none", summary: "password reset for an unknown or deactivated address" });
+  }
+  return { message: RESET_ANSWER };
+});
+
+/** The emailed link (invitation or reset): choose a password, the link is used up, every other session ends, and the user is signed in here. */
+export const setPasswordWithLink = publicAction(
+  {
+    name: "user.set_password",
+    schema: setPasswordSchema,
+    // argon2 before the transaction opens.
+    prepare: async (input) => ({ newHash: await hashPassword(input.newPassword) }),
+  },
+  async (input, { prepared, audit }) => {
+    const found = await usableToken(input.token);
+    if (!found) throw new ActionError("This link is not valid any more: it was used, it expired, or the account is deactivated. Ask for a new one.");
+    const { user, token } = found;
+    await unsafeUpdateUser(user.id, { passwordHash: prepared.newHash, mustChangePassword: false, lastSignInAt: new Date() });
+    await consumeTokens(user.id);
+    const sessionVersion = await revokeSessions(user.id);
+    await startSession({ ...user, sessionVersion });
+    audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId, summary: token.purpose === "invitation" ? "invitation accepted, password set" : "password reset" });
+    return { redirect: homeFor(user.role) };
   },
 );

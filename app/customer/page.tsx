@@ -1,3 +1,4 @@
+import { CustomerOrders } from "@/components/orders-list";
 import { SubscriptionStatus } from "@/components/ui/subscription-status";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { ownCustomer } from "@/db/queries/customers";
@@ -59,6 +60,7 @@ export default async function CustomerHome() {
           </table>
         </div>
       )}
+      <CustomerOrders viewer={viewer} customerId={customer.id} />
     </>
   );
 }

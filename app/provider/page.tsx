@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { customersPerMonth, licensesByPartner } from "@/db/queries/charts";
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { requireViewer } from "@/lib/auth";
+import { can } from "@/lib/permissions";
 
 export default async function ProviderDashboard() {
   const viewer = await requireViewer("dashboard.view");
@@ -16,12 +17,16 @@ export default async function ProviderDashboard() {
         description={`${viewer.orgName}: your indirect resellers, the customers you serve with them, and what they subscribe to.`}
         actions={
           <>
-            <Link className="btn-secondary" href="/provider/resellers">
-              Indirect resellers
-            </Link>
-            <Link className="btn-primary" href="/provider/customers/new">
-              Add customer
-            </Link>
+            {can(viewer, "resellers.view") ? (
+              <Link className="btn-secondary" href="/provider/resellers">
+                Indirect resellers
+              </Link>
+            ) : null}
+            {can(viewer, "customers.create") ? (
+              <Link className="btn-primary" href="/provider/customers/new">
+                Add customer
+              </Link>
+            ) : null}
           </>
         }
       />

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { customersPerMonth, licensesByPartner } from "@/db/queries/charts";
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { requireViewer } from "@/lib/auth";
+import { can } from "@/lib/permissions";
 
 export default async function ResellerDashboard() {
   const viewer = await requireViewer("dashboard.view");
@@ -15,9 +16,11 @@ export default async function ResellerDashboard() {
         title="Dashboard"
         description={`${viewer.orgName}: the indirect providers you work with and the customers they delegated to you.`}
         actions={
-          <Link className="btn-secondary" href="/reseller/providers">
-            Indirect providers
-          </Link>
+          can(viewer, "providers.viewOwn") ? (
+            <Link className="btn-secondary" href="/reseller/providers">
+              Indirect providers
+            </Link>
+          ) : null
         }
       />
       <DashboardStats counts={counts} relationshipLabel="Indirect providers" />

@@ -50,7 +50,7 @@ export async function WizardDetailsStep({
 }) {
   const draft = draftId ? await loadDraft(viewer, draftId) : undefined;
   if (draft?.submittedAt) return <SubmittedNotice viewer={viewer} />;
-  const throughProvider = can(viewer.role, "customers.createThroughProvider");
+  const throughProvider = can(viewer, "customers.createThroughProvider");
   const providers = throughProvider ? await activeProviders(viewer) : undefined;
   // A provider picks among its (possibly thousands of) resellers in a combobox: only the chosen one is rendered.
   const chosenId = draft?.data.details?.resellerId ?? presetReseller;

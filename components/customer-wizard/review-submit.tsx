@@ -1,30 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useRef } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { placeCustomerOrder, type SetupInformation } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
 import { StepIndicator } from "./steps";
-
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <button
-      type="button"
-      className="btn-secondary px-2 py-1 text-xs"
-      onClick={() => {
-        void navigator.clipboard
-          ?.writeText(text)
-          .then(() => setCopied(true))
-          .catch(() => setCopied(false));
-      }}
-      aria-label={label}
-    >
-      {copied ? "Copied" : "Copy"}
-    </button>
-  );
-}
 
 /**
  * Submit, then the one-time Setup information. The password lives only in this component's state:

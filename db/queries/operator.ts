@@ -11,7 +11,7 @@ export type PartnerFilter = { kind?: PartnerKind; status?: "active" | "pending";
 
 /** Every partner of the program (the operator only), by name; at most `limit` rows. */
 export async function allPartners(viewer: Viewer, filter: PartnerFilter = {}, limit = 200) {
-  if (!can(viewer.role, "operator.partners")) throw new NotFoundError();
+  if (!can(viewer, "operator.partners")) throw new NotFoundError();
   const db = await getDb();
   return db
     .select({
@@ -37,7 +37,7 @@ export async function allPartners(viewer: Viewer, filter: PartnerFilter = {}, li
 
 /** The operator activates a pending indirect reseller's enrolment; any other partner is NotFoundError. */
 export async function activateReseller(viewer: Viewer, partnerId: string) {
-  if (!can(viewer.role, "operator.partners")) throw new NotFoundError();
+  if (!can(viewer, "operator.partners")) throw new NotFoundError();
   const db = await getDb();
   const [partner] = await db.select().from(partners).where(eq(partners.id, partnerId)).for("update");
   if (!partner || partner.kind !== "indirect_reseller") throw new NotFoundError();

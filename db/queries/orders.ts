@@ -1,7 +1,11 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Viewer } from "@/lib/viewer";
+import { can } from "@/lib/permissions";
 import { getDb, inTransaction } from "../index";
-import { orderLines, orders, subscriptions, type Subscription } from "../schema";
+import { customers, offers, orderLines, orders, partners, subscriptions, users, type Subscription } from "../schema";
+import { customerScope } from "./scope";
 
 type Kind = (typeof orders.kind.enumValues)[number];
 
@@ -88,4 +92,116 @@ export async function unsafeUpdateSubscriptionAt(id: string, version: number, se
     .where(and(eq(subscriptions.id, id), eq(subscriptions.version, version)))
     .returning();
   return row;
+}
+
+// ── order history ─────────────────────────────────────────────────────────────────────────────────
+
+export const ORDERS_PAGE_SIZE = 25;
+export type OrderKind = Kind;
+
+/** Filters of the Orders list, as they appear in the URL (lib/validation/orders.ts); dates are yyyy-mm-dd, UTC. */
+export type OrderFilter = { customer?: string; reseller?: string; kind?: Kind; from?: string; to?: string; after?: string };
+
+type OrderCursor = { at: string; id: string };
+function encodeOrderCursor(c: OrderCursor): string {
+  return Buffer.from(JSON.stringify([c.at, c.id])).toString("base64url");
+}
+function decodeOrderCursor(s: string | undefined): OrderCursor | undefined {
+  if (!s) return undefined;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as unknown[];
+    if (typeof at === "string" && /^\d{4}-\d\d-\d\d[ T][\d:.]+[+-]\d\d(:\d\d)?$/.test(at) && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { at, id };
+  } catch {
+    /* a tampered cursor is just the first page */
+  }
+  return undefined;
+}
+
+/** The orders a viewer may see: those of the customers in its scope (lib/permissions `orders.view`). */
+function orderConditions(viewer: Viewer, f: OrderFilter): SQL[] {
+  if (!can(viewer, "orders.view")) return [sql`false`];
+  const where: SQL[] = [customerScope(viewer)];
+  if (f.customer) where.push(eq(orders.customerId, f.customer));
+  if (f.reseller === "none") where.push(isNull(orders.onBehalfOfResellerId));
+  else if (f.reseller) where.push(eq(orders.onBehalfOfResellerId, f.reseller));
+  if (f.kind) where.push(eq(orders.kind, f.kind));
+  if (f.from) where.push(gte(orders.createdAt, new Date(`${f.from}T00:00:00Z`)));
+  if (f.to) where.push(lt(orders.createdAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
+  return where;
+}
+
+const placerOrg = alias(partners, "placer_org");
+const orderProvider = alias(partners, "order_provider");
+const onBehalfOf = alias(partners, "on_behalf_of");
+
+/**
+ * One page of orders, newest first, keyset-paginated on (created_at, id) descending, with who placed
+ * each: the user, its organisation, and the provider it went through when that is another organisation.
+ */
+export async function listOrders(viewer: Viewer, f: OrderFilter) {
+  const d = await getDb();
+  const where = orderConditions(viewer, f);
+  const cursor = decodeOrderCursor(f.after);
+  if (cursor) where.push(sql`(${orders.createdAt}, ${orders.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
+  const rows = await d
+    .select({
+      id: orders.id,
+      createdAt: orders.createdAt,
+      /** The exact timestamp (microseconds) as text, for the cursor: a JS Date keeps only milliseconds. */
+      createdAtKey: sql<string>`${orders.createdAt}::text`,
+      kind: orders.kind,
+      status: orders.status,
+      customerId: orders.customerId,
+      customerName: customers.companyName,
+      providerName: orderProvider.legalName,
+      placedByName: users.name,
+      placedByOrg: sql<string>`coalesce(${placerOrg.legalName}, ${customers.companyName}, 'Partner Hub program')`,
+      placedThroughProvider: sql<boolean>`${users.partnerId} IS DISTINCT FROM ${orders.providerId}`,
+      onBehalfOfName: onBehalfOf.legalName,
+    })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .innerJoin(orderProvider, eq(orderProvider.id, orders.providerId))
+    .innerJoin(users, eq(users.id, orders.placedBy))
+    .leftJoin(placerOrg, eq(placerOrg.id, users.partnerId))
+    .leftJoin(onBehalfOf, eq(onBehalfOf.id, orders.onBehalfOfResellerId))
+    .where(and(...where))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(ORDERS_PAGE_SIZE + 1);
+  const page = rows.slice(0, ORDERS_PAGE_SIZE);
+  const last = page[page.length - 1];
+  const next = rows.length > ORDERS_PAGE_SIZE && last ? encodeOrderCursor({ at: last.createdAtKey, id: last.id }) : undefined;
+  const lines = await linesOf(page.map((o) => o.id), d);
+  return { rows: page.map(({ createdAtKey: _key, ...o }) => ({ ...o, placedBy: placedByLabel(o), lines: lines.get(o.id) ?? [] })), next };
+}
+export type OrderRow = Awaited<ReturnType<typeof listOrders>>["rows"][number];
+
+/** "Ada Tumelo · Adatum IT Services through Northwind Distribution", or "… · Northwind Distribution for Adatum IT Services". */
+function placedByLabel(o: { placedByName: string; placedByOrg: string; placedThroughProvider: boolean; providerName: string; onBehalfOfName: string | null }): string {
+  if (o.placedThroughProvider) return `${o.placedByName} · ${o.placedByOrg} through ${o.providerName}`;
+  return `${o.placedByName} · ${o.placedByOrg}${o.onBehalfOfName ? ` for ${o.onBehalfOfName}` : ""}`;
+}
+
+/** The lines of these (already scoped) orders, with offer names. */
+async function linesOf(orderIds: string[], d: Awaited<ReturnType<typeof getDb>>) {
+  const byOrder = new Map<string, { offerName: string; quantity: number; subscriptionId: string | null }[]>();
+  if (orderIds.length === 0) return byOrder;
+  const rows = await d
+    .select({ orderId: orderLines.orderId, offerName: offers.name, quantity: orderLines.quantity, subscriptionId: orderLines.subscriptionId })
+    .from(orderLines)
+    .innerJoin(offers, eq(offers.id, orderLines.offerId))
+    .where(inArray(orderLines.orderId, orderIds))
+    .orderBy(asc(offers.name));
+  for (const { orderId, ...line } of rows) byOrder.set(orderId, [...(byOrder.get(orderId) ?? []), line]);
+  return byOrder;
+}
+
+/** Every order matching the filter, page by page (the CSV export). */
+export async function* allOrders(viewer: Viewer, f: OrderFilter) {
+  let after: string | undefined;
+  do {
+    const page = await listOrders(viewer, { ...f, after });
+    yield page.rows;
+    after = page.next;
+  } while (after);
 }

@@ -4,12 +4,24 @@ import type { Viewer } from "@/lib/viewer";
 import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
 import { partners, resellerRelationships } from "../schema";
-import { partnerWith } from "./scope";
+import { NotFoundError } from "@/lib/errors";
+import type { ChannelSide } from "@/lib/permissions";
+import { channelOf } from "./scope";
 import { contains } from "./search";
+
+/**
+ * The viewer's organisation when it is on `side` of the channel and the viewer works with its customers:
+ * every role within it (agents included) picks among the active counterparts, without the relationship pages.
+ */
+function counterpartOf(viewer: Viewer, side: ChannelSide): string {
+  const channel = channelOf(viewer, "customers.view");
+  if (channel.side !== side) throw new NotFoundError();
+  return channel.org;
+}
 
 /** The signed-in provider's resellers with an active relationship (for selects and checks). */
 export async function activeResellers(viewer: Viewer) {
-  const providerId = partnerWith(viewer, "resellers.view");
+  const providerId = counterpartOf(viewer, "provider");
   const db = await getDb();
   return db
     .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
@@ -21,7 +33,7 @@ export async function activeResellers(viewer: Viewer) {
 
 /** The signed-in reseller's providers with an active relationship. */
 export async function activeProviders(viewer: Viewer) {
-  const resellerId = partnerWith(viewer, "providers.viewOwn");
+  const resellerId = counterpartOf(viewer, "reseller");
   const db = await getDb();
   return db
     .select({ id: partners.id, name: partners.legalName })
@@ -33,7 +45,7 @@ export async function activeProviders(viewer: Viewer) {
 
 /** Whether `resellerId` has an active relationship with the signed-in provider. */
 export async function isActiveReseller(viewer: Viewer, resellerId: string) {
-  const providerId = partnerWith(viewer, "resellers.view");
+  const providerId = counterpartOf(viewer, "provider");
   const db = await getDb();
   const [row] = await db
     .select({ id: resellerRelationships.id })
@@ -51,7 +63,7 @@ export async function unsafePartnerName(id: string) {
 
 /** Up to `limit` of the signed-in provider's active resellers whose name or partner ID contains `q` (the reseller combobox). */
 export async function searchActiveResellers(viewer: Viewer, q: string, limit = 20) {
-  const providerId = partnerWith(viewer, "resellers.view");
+  const providerId = counterpartOf(viewer, "provider");
   const db = await getDb();
   const where = [eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.status, "active")];
   if (q) where.push(or(contains(partners.legalName, q), contains(partners.partnerNumber, q))!);
@@ -66,7 +78,7 @@ export async function searchActiveResellers(viewer: Viewer, q: string, limit = 2
 
 /** One of the signed-in provider's active resellers by id (what a reseller combobox shows as chosen), or undefined. */
 export async function activeReseller(viewer: Viewer, resellerId: string) {
-  const providerId = partnerWith(viewer, "resellers.view");
+  const providerId = counterpartOf(viewer, "provider");
   if (!isUuid(resellerId)) return undefined;
   const db = await getDb();
   const [row] = await db

@@ -91,7 +91,7 @@ export async function ownEntry(viewer: Viewer): Promise<ProviderEntry> {
 
 /** Any provider's entry as it stands, for the operator comparing it with a request. */
 export async function entryForOperator(viewer: Viewer, providerId: string): Promise<ProviderEntry> {
-  if (!can(viewer.role, "operator.requests")) throw new NotFoundError();
+  if (!can(viewer, "operator.requests")) throw new NotFoundError();
   return entryOf(providerId);
 }
 
@@ -117,7 +117,7 @@ export async function applyProfileChange(
 
 /** The operator shows or hides a provider's entry; a provider without one is NotFoundError. */
 export async function setListed(viewer: Viewer, providerId: string, listed: boolean) {
-  if (!can(viewer.role, "operator.providers")) throw new NotFoundError();
+  if (!can(viewer, "operator.providers")) throw new NotFoundError();
   const db = await getDb();
   const [row] = await db
     .update(providerProfiles)
@@ -130,7 +130,7 @@ export async function setListed(viewer: Viewer, providerId: string, listed: bool
 
 /** The operator's view of the official list: every indirect provider, with or without an entry. */
 export async function operatorProviderList(viewer: Viewer) {
-  if (!can(viewer.role, "operator.providers")) throw new NotFoundError();
+  if (!can(viewer, "operator.providers")) throw new NotFoundError();
   const db = await getDb();
   return db
     .select({
@@ -182,6 +182,6 @@ export async function logoFor(id: string, viewer: () => Promise<Viewer | null>) 
     .where(and(eq(providerProfiles.logoImageId, id), eq(providerProfiles.listed, true), eq(partners.status, "active")));
   if (listed?.n) return { ...image, public: true };
   const v = await viewer();
-  if (v && (can(v.role, "operator.requests") || (can(v.role, "profile.view") && v.partnerId === image.providerId))) return { ...image, public: false };
+  if (v && (can(v, "operator.requests") || (can(v, "profile.view") && v.partnerId === image.providerId))) return { ...image, public: false };
   throw new NotFoundError();
 }

@@ -107,6 +107,19 @@ export async function createInvitation(viewer: Viewer, values: { tokenHash: stri
   return row!;
 }
 
+/** One of the provider's open invitations, proven by its token (the link the provider holds); else NotFoundError. */
+export async function openInvitationWithToken(viewer: Viewer, invitationId: string, tokenHash: string) {
+  const providerId = partnerWith(viewer, "resellers.invite");
+  if (!isUuid(invitationId)) throw new NotFoundError();
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: relationshipInvitations.id, expiresAt: relationshipInvitations.expiresAt })
+    .from(relationshipInvitations)
+    .where(and(eq(relationshipInvitations.id, invitationId), eq(relationshipInvitations.providerId, providerId), eq(relationshipInvitations.tokenHash, tokenHash), openInvitation));
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
 /** Revokes one of the provider's open invitations; another provider's → NotFoundError. */
 export async function revokeInvitation(viewer: Viewer, invitationId: string) {
   const providerId = partnerWith(viewer, "resellers.invite");
@@ -227,7 +240,7 @@ export async function checkInvitation(token: string, viewer: Viewer | null): Pro
   if (row.expired) return { kind: "expired", providerName };
   const open = { providerName, providerId: invitation.providerId, invitationId: invitation.id };
   if (!viewer) return { kind: "signed_out", ...open };
-  if (!viewer.partnerId || !can(viewer.role, "invitations.accept")) return { kind: "not_reseller", providerName };
+  if (!viewer.partnerId || !can(viewer, "invitations.accept")) return { kind: "not_reseller", providerName };
   const db = await getDb();
   const [reseller] = await db.select({ status: partners.status, kind: partners.kind }).from(partners).where(eq(partners.id, viewer.partnerId));
   if (reseller?.kind !== "indirect_reseller") return { kind: "not_reseller", providerName };

@@ -12,7 +12,7 @@ import { customers, subscriptions } from "../schema";
 
 /** The viewer's partner organisation when its role has `permission`; anyone else sees nothing (NotFoundError). */
 export function partnerWith(viewer: Viewer, permission: Permission): string {
-  if (!viewer.partnerId || !can(viewer.role, permission)) throw new NotFoundError();
+  if (!viewer.partnerId || !can(viewer, permission)) throw new NotFoundError();
   return viewer.partnerId;
 }
 
@@ -31,17 +31,17 @@ export function channelOf(viewer: Viewer, permission: Permission): { org: string
  * A customer in this scope is one the viewer has admin rights over.
  */
 export function customerScope(viewer: Viewer): SQL {
-  const { role, partnerId, customerId } = viewer;
-  if (partnerId && can(role, "customers.viewAll")) return eq(customers.providerId, partnerId);
-  if (partnerId && can(role, "customers.view")) return eq(customers.resellerId, partnerId);
-  if (customerId && can(role, "ownAccount.view")) return eq(customers.id, customerId);
+  const { partnerId, customerId } = viewer;
+  if (partnerId && can(viewer, "customers.viewAll")) return eq(customers.providerId, partnerId);
+  if (partnerId && can(viewer, "customers.view")) return eq(customers.resellerId, partnerId);
+  if (customerId && can(viewer, "ownAccount.view")) return eq(customers.id, customerId);
   return sql`false`;
 }
 
 /** Where the organisation is partner of record or assigned support contact (for `subscriptions.viewAssigned`). */
 export function assignedToViewer(viewer: Viewer): SQL {
-  const { role, partnerId } = viewer;
-  if (!partnerId || !can(role, "subscriptions.viewAssigned")) return sql`false`;
+  const { partnerId } = viewer;
+  if (!partnerId || !can(viewer, "subscriptions.viewAssigned")) return sql`false`;
   return or(eq(subscriptions.resellerId, partnerId), eq(subscriptions.supportContactId, partnerId))!;
 }
 

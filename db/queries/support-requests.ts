@@ -63,7 +63,7 @@ async function selectRequests(where: SQL | undefined, limit: number) {
 }
 
 function requireOperator(viewer: Viewer) {
-  if (!can(viewer.role, "operator.requests")) throw new NotFoundError();
+  if (!can(viewer, "operator.requests")) throw new NotFoundError();
 }
 
 /** The signed-in provider's own requests, newest first. */

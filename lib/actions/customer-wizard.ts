@@ -20,7 +20,7 @@ import { wizardBase } from "@/lib/routes";
 async function resolveParties(viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
   // Only a partner's users create customers (customers.create); anyone else sees nothing.
   if (!isPartnerViewer(viewer)) throw new NotFoundError();
-  if (can(viewer.role, "customers.createThroughProvider")) {
+  if (can(viewer, "customers.createThroughProvider")) {
     // A reseller adds customers through one of its active providers, associated with itself.
     const providers = await activeProviders(viewer);
     const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;

@@ -66,7 +66,7 @@ export const addSubscription = action(
 
 /** "Assigned support contact": the provider itself or one of its active resellers. */
 export const assignSupportContact = action(
-  { name: "subscription.assign_support_contact", permission: "subscriptions.manage", schema: supportContactSchema, revalidate },
+  { name: "subscription.assign_support_contact", permission: "subscriptions.setSupportContact", schema: supportContactSchema, revalidate },
   async (input, { viewer, audit }) => {
     const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
     if (input.supportContactId !== sub.providerId) await requireActiveReseller(viewer, input.supportContactId, "supportContactId");

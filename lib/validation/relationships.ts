@@ -9,6 +9,15 @@ export const invitationTokenSchema = z.string().regex(INVITATION_TOKEN, "This in
 
 export const requestRelationshipSchema = z.object({});
 
+/** "Send from Partner Hub": the draft as the provider edited it, to the address it typed. */
+export const sendRelationshipRequestSchema = z.object({
+  invitationId: z.uuid("Not found."),
+  link: z.string().max(500),
+  to: z.string().trim().toLowerCase().min(1, "Enter the reseller's email address.").max(254, "Use at most 254 characters.").pipe(z.email("Enter a valid email address.")),
+  subject: z.string().trim().min(1, "Enter a subject.").max(300, "Use at most 300 characters."),
+  body: z.string().trim().min(1, "Write a message.").max(10_000, "Use at most 10,000 characters."),
+});
+
 export const invitationIdSchema = z.object({ invitationId: z.uuid("Not found.") });
 
 export const relationshipIdSchema = z.object({ relationshipId: z.uuid("Not found.") });

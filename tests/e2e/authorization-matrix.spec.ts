@@ -22,9 +22,11 @@ const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: strin
   customerAdmin: { email: "admin@contosopharma.onmicrosoft.com", home: "/customer" },
   otherCustomerAdmin: { email: "admin@wideworldimporters.onmicrosoft.com", home: "/customer" },
   operator: { email: demo.operator, home: "/operator" },
+  salesAgent: { email: demo.northwindSales, home: "/provider" },
+  helpdeskAgent: { email: demo.northwindHelpdesk, home: "/provider" },
 };
-/** The demo data's indirect providers, by the actor that signs in as them. */
-const providerActors: Record<string, Actor> = { "Northwind Distribution": "provider", "Fabrikam Cloud Supply": "otherProvider" };
+/** The demo data's indirect providers, by the actors that sign in as them (Northwind: its admin and its two agents). */
+const providerActors: Record<string, Actor[]> = { "Northwind Distribution": ["provider", "salesAgent", "helpdeskAgent"], "Fabrikam Cloud Supply": ["otherProvider"] };
 /** The demo data's indirect resellers, by the actor that signs in as them (Litware: nobody's). */
 const resellerActors: Record<string, Actor | undefined> = { "Adatum IT Services": "reseller", "Tailspin Consulting": "unrelatedReseller", "Litware Solutions": undefined };
 /** The demo customers whose administrators are actors. */
@@ -46,6 +48,9 @@ const providers = only({ provider: "allow", otherProvider: "allow" });
 const resellers = only({ reseller: "allow", unrelatedReseller: "allow" });
 const theProvider = only({ provider: "allow" });
 const theReseller = only({ reseller: "allow" });
+/** The record's provider's agents (lib/permissions `orgRoles`): what each of them may open as well. */
+const agents = { salesAgent: "allow", helpdeskAgent: "allow" } as const;
+const sales = { salesAgent: "allow" } as const;
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -53,6 +58,10 @@ const routeMatrix: Record<string, Entry> = {
   "/": { url: "/", expect: publicPage },
   "/sign-in": { url: "/sign-in", expect: publicPage },
   "/enrol": { url: "/enrol", expect: publicPage },
+  "/forgot-password": { url: "/forgot-password", expect: publicPage },
+  // A well-formed link nobody issued: its own page ("not valid") for everyone.
+  "/set-password/[token]": { url: `/set-password/${"A".repeat(43)}`, expect: everyone("allow") },
+  "/operator/outbox": { url: "/operator/outbox", expect: only({ operator: "allow" }) },
   "/change-password": { url: "/change-password", expect: everyone("allow", "sign_in") },
   // A well-formed link nobody issued: its own page ("not valid") for everyone.
   "/invitations/[token]": { url: `/invitations/${"A".repeat(43)}`, expect: everyone("allow") },
@@ -66,22 +75,22 @@ const routeMatrix: Record<string, Entry> = {
   "/operator/partners": { url: "/operator/partners", expect: only({ operator: "allow" }) },
   "/operator/providers": { url: "/operator/providers", expect: only({ operator: "allow" }) },
 
-  "/provider": { url: "/provider", expect: providers },
+  "/provider": { url: "/provider", expect: { ...providers, ...agents } },
   "/provider/activity": { url: "/provider/activity", expect: providers },
   "/provider/profile": { url: "/provider/profile", expect: providers },
   "/provider/resellers": { url: "/provider/resellers", expect: providers },
   "/provider/resellers/[relationshipId]/end": { url: (ids) => `/provider/resellers/${ids.relationship}/end`, expect: theProvider },
   "/provider/customers": {
     url: "/provider/customers",
-    expect: providers,
+    expect: { ...providers, ...agents },
     // Another provider's reseller in the filter: no name of it, no customer of it (the leak check), for everyone.
     more: [{ label: "?reseller= of another provider", url: (ids) => `/provider/customers?reseller=${ids.tailspin}` }, { label: "?reseller= of the record", url: (ids) => `/provider/customers?reseller=${ids.adatum}` }],
   },
-  "/provider/customers/[id]": { url: (ids) => `/provider/customers/${ids.customer}`, expect: theProvider },
-  "/provider/customers/[id]/subscriptions/new": { url: (ids) => `/provider/customers/${ids.customer}/subscriptions/new`, expect: theProvider },
+  "/provider/customers/[id]": { url: (ids) => `/provider/customers/${ids.customer}`, expect: { ...theProvider, ...agents } },
+  "/provider/customers/[id]/subscriptions/new": { url: (ids) => `/provider/customers/${ids.customer}/subscriptions/new`, expect: { ...theProvider, ...sales } },
   "/provider/customers/export/[kind]": {
     url: "/provider/customers/export/subscriptions",
-    expect: providers,
+    expect: { ...providers, ...agents },
     more: [
       { label: "customers", url: "/provider/customers/export/customers" },
       { label: "an unknown kind", url: "/provider/customers/export/partners", expect: everyone("not_found", "sign_in") },
@@ -89,13 +98,22 @@ const routeMatrix: Record<string, Entry> = {
       { label: "subscriptions ?reseller= of the record", url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.adatum}` },
     ],
   },
-  "/provider/customers/reseller-options": { url: "/provider/customers/reseller-options?q=a", expect: providers },
-  "/provider/licenses": { url: "/provider/licenses", expect: providers },
-  "/provider/customers/new": { url: "/provider/customers/new", expect: providers },
+  "/provider/customers/reseller-options": { url: "/provider/customers/reseller-options?q=a", expect: { ...providers, ...agents } },
+  "/provider/licenses": { url: "/provider/licenses", expect: { ...providers, ...agents } },
+  "/provider/customers/new": { url: "/provider/customers/new", expect: { ...providers, ...sales } },
   "/provider/customers/new/[draftId]": { url: (ids) => `/provider/customers/new/${ids.providerDraft}`, expect: theProvider },
   "/provider/customers/new/[draftId]/subscriptions": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`, expect: theProvider },
   "/provider/customers/new/[draftId]/review": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/review`, expect: theProvider },
-  "/provider/subscriptions/[id]": { url: (ids) => `/provider/subscriptions/${ids.subscription}`, expect: theProvider },
+  "/provider/subscriptions/[id]": { url: (ids) => `/provider/subscriptions/${ids.subscription}`, expect: { ...theProvider, ...agents } },
+  // Users of the organisation: its Admins only (the agents' menu has no Users).
+  "/provider/users": { url: "/provider/users", expect: providers },
+  "/reseller/users": { url: "/reseller/users", expect: resellers },
+  "/operator/users": { url: "/operator/users", expect: only({ operator: "allow" }) },
+  // Order history: a provider's every role, a reseller's (its customers' orders); customers see theirs on /customer.
+  "/provider/orders": { url: "/provider/orders", expect: { ...providers, ...agents } },
+  "/provider/orders/export": { url: "/provider/orders/export", expect: { ...providers, ...agents } },
+  "/reseller/orders": { url: "/reseller/orders", expect: resellers },
+  "/reseller/orders/export": { url: "/reseller/orders/export", expect: resellers },
 
   // The public list of indirect providers: everyone, signed in or not.
   "/providers": { url: "/providers", expect: everyone("allow") },
@@ -235,7 +253,7 @@ async function secretsPerActor(pages: Record<Actor, Page>): Promise<Record<Actor
     const subscriptions = await csvRows(page, "/provider/customers/export/subscriptions");
     for (const [id, name, domain, resellerName, providerName] of await csvRows(page, "/provider/customers/export/customers")) {
       // Who may see it comes from the customer's own columns, not from whose export listed it.
-      const seenBy = [providerActors[providerName!], resellerActors[resellerName!], customerAdminActors[name!]];
+      const seenBy = [...(providerActors[providerName!] ?? []), resellerActors[resellerName!], customerAdminActors[name!]];
       for (const value of [id!, name!, domain!, ...subscriptions.filter((sub) => sub[1] === id).map((sub) => sub[0]!)]) secret(value, seenBy);
       if (resellerName) secret(resellerName, [...seenBy, "operator"]);
     }

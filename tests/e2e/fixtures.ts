@@ -4,6 +4,8 @@ export const DEMO_PASSWORD = "demo-pass-2026";
 
 export const demo = {
   northwind: "admin@northwind.example",
+  northwindSales: "sales@northwind.example",
+  northwindHelpdesk: "helpdesk@northwind.example",
   fabrikam: "admin@fabrikam.example",
   adatum: "admin@adatum.example",
   litware: "admin@litware.example",

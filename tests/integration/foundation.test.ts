@@ -58,7 +58,7 @@ describe("migrations and demo data", () => {
       await conn.close();
       await fresh?.drop();
     }
-  });
+  }, 120_000); // two fresh PGlite databases migrated and seeded: slow on a loaded 2-core machine
 });
 
 describe("sign-in", () => {

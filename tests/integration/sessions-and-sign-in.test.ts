@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changePassword, signIn } from "@/app/(auth)/actions";
 import { signOut } from "@/lib/actions/account";
+import { deactivateUser, resetUserPassword } from "@/lib/actions/users";
 import * as s from "@/db/schema";
 import type * as AuthModule from "@/lib/auth";
 import { authOptions } from "@/lib/auth-config";
@@ -79,6 +80,27 @@ describe("revocable sessions (issue 11 #3)", () => {
     expect(await viewerNow()).toBeNull();
     await useCookie(b.token);
     expect((await viewerNow())?.id).toBe(b.user.id);
+  });
+
+  it("an Admin's deactivation or password reset of a user ends that user's sessions at its next request", async () => {
+    const admin = await signedIn();
+    for (const change of [deactivateUser, resetUserPassword]) {
+      const db = await testDb();
+      const [agent] = await db
+        .insert(s.users)
+        .values({ email: `agent-${Date.now()}-${change.name}@northwind.example`, name: "Agent", role: "provider", orgRole: "sales_agent", partnerId: admin.partner.id, passwordHash: admin.user.passwordHash })
+        .returning();
+      actAs(null);
+      await expectRedirect(signIn(undefined, form({ email: agent!.email, password: TEST_PASSWORD })));
+      const agentCookie = (await cookieValue())!;
+      expect((await viewerNow())?.id).toBe(agent!.id);
+      actAs(admin.viewer);
+      expect((await change(undefined, form({ userId: agent!.id }))).status).toBe("success");
+      await useCookie(agentCookie);
+      expect(await viewerNow()).toBeNull();
+      await useCookie(admin.token);
+      expect((await viewerNow())?.id).toBe(admin.user.id);
+    }
   });
 
   it("a session ends after its absolute lifetime, however often it was renewed", async () => {

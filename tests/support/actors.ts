@@ -1,9 +1,11 @@
 /**
  * The actors of the authorization matrices (tests/integration and tests/e2e), each relative to "the
  * record": its provider, another provider, the reseller associated with it, an unrelated reseller, its
- * customer's administrator, another customer's administrator, the operator, and nobody signed in.
+ * customer's administrator, another customer's administrator, the operator, and nobody signed in; and
+ * two agents of the record's provider (roles within an organisation, lib/permissions `orgRoles`): its
+ * sales agent and its helpdesk agent.
  */
-export const actors = ["signedOut", "provider", "otherProvider", "reseller", "unrelatedReseller", "customerAdmin", "otherCustomerAdmin", "operator"] as const;
+export const actors = ["signedOut", "provider", "otherProvider", "reseller", "unrelatedReseller", "customerAdmin", "otherCustomerAdmin", "operator", "salesAgent", "helpdeskAgent"] as const;
 export type Actor = (typeof actors)[number];
 
 /** What every actor gets: signed out → sign_in, everyone else → not_found, but for the actors listed. */
@@ -17,6 +19,8 @@ export function only<O extends string>(allowed: Partial<Record<Actor, O | "sign_
     customerAdmin: "not_found",
     otherCustomerAdmin: "not_found",
     operator: "not_found",
+    salesAgent: "not_found",
+    helpdeskAgent: "not_found",
     ...allowed,
   };
 }

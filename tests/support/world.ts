@@ -19,6 +19,16 @@ export async function makeUser(role: "customer_admin" | "operator", customer?: s
   return viewerOf(user!, customer?.companyName ?? "Partner Hub program");
 }
 
+/** Another user of a partner, with a role within the organisation (an agent), as the viewer it signs in as. */
+export async function makeAgent(of: { partner: s.Partner; viewer: Viewer }, orgRole: s.OrgRole): Promise<Viewer> {
+  const db = await testDb();
+  const [user] = await db
+    .insert(s.users)
+    .values({ email: `${orgRole}-${unique()}@${unique()}.example`, name: `${orgRole} ${unique()}`, role: of.viewer.role, orgRole, partnerId: of.partner.id, passwordHash: await passwordHash })
+    .returning();
+  return { ...of.viewer, id: user!.id, email: user!.email, name: user!.name, orgRole };
+}
+
 export async function makeSubscription(customer: s.Customer, offerId: string, licenses: number, parties: { resellerId?: string | null; supportContactId?: string } = {}) {
   const db = await testDb();
   const [sub] = await db
@@ -107,6 +117,8 @@ export async function buildWorld() {
     customerAdmin: await makeUser("customer_admin", customer),
     otherCustomerAdmin: await makeUser("customer_admin", otherCustomer),
     operator: await makeUser("operator"),
+    salesAgent: await makeAgent(provider, "sales_agent"),
+    helpdeskAgent: await makeAgent(provider, "helpdesk_agent"),
   };
   return {
     viewers,
@@ -125,6 +137,8 @@ export async function buildWorld() {
     resellerDraft,
     supportRequest: supportRequest!,
     pendingReseller: pendingReseller!,
+    /** A user of the provider other than its admin (the record of the Users actions). */
+    providerUser: await makeAgent(provider, "sales_agent"),
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isPartnerViewer, viewerOf } from "@/lib/viewer";
 
-const user = { id: "u1", email: "a@b.example", name: "A", mustChangePassword: false };
+const user = { id: "u1", email: "a@b.example", name: "A", mustChangePassword: false, orgRole: "admin" as const };
 
 describe("viewerOf", () => {
   it("gives each role the organisation it belongs to", () => {

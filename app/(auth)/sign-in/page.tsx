@@ -22,6 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="mb-1 text-2xl font-semibold">Sign in</h1>
         <p className="mb-6 text-sm text-slate-600">For indirect providers, indirect resellers and their customers.</p>
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-4 text-sm">
+          <Link className="link" href="/forgot-password">
+            Forgot password?
+          </Link>
+        </p>
         {entraIdConfigured() ? (
           <p className="mt-4 text-sm">
             <a className="link" href={`/api/auth/signin/azure-ad?callbackUrl=${encodeURIComponent(callbackUrl ?? "/")}`}>

@@ -52,7 +52,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   }
 
   const text = refusalText(check.kind, "providerName" in check ? check.providerName : undefined);
-  const toProviders = !!viewer && can(viewer.role, "providers.viewOwn") && (check.kind === "already_related" || check.kind === "used");
+  const toProviders = !!viewer && can(viewer, "providers.viewOwn") && (check.kind === "already_related" || check.kind === "used");
   return (
     <CenteredPage title={text.title}>
       <p className="text-sm text-slate-700" data-testid="invitation-refusal" data-kind={check.kind}>

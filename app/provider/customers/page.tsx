@@ -3,11 +3,12 @@ import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeReseller } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
+import { can } from "@/lib/permissions";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  // The reseller filter needs the provider's resellers: a role without them gets the 404 here, not an error.
-  const viewer = await requireViewer("resellers.view");
+  // The reseller filter needs a provider's customers and resellers: another role gets the 404 here, not an error.
+  const viewer = await requireViewer("customers.viewAll");
   const filter = customerListSchema.parse(await searchParams);
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
@@ -18,9 +19,11 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
         title="Customers"
         description="Your customers and the indirect resellers associated with them. Expand a row to see its subscriptions."
         actions={
-          <Link className="btn-primary" href="/provider/customers/new">
-            Add customer
-          </Link>
+          can(viewer, "customers.create") ? (
+            <Link className="btn-primary" href="/provider/customers/new">
+              Add customer
+            </Link>
+          ) : null
         }
       />
       <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", search: { source: "/provider/customers/reseller-options", selected }, allowNone: true }} />

@@ -44,7 +44,7 @@ export default async function ProviderProfilePage() {
           <div className="notice notice-info" data-testid="profile-timing">
             Only the program changes the official list: it updates provider profiles within two to three weeks of a support request.
           </div>
-          {can(viewer.role, "profile.requestChange") ? <ProfileRequestForm current={current} /> : null}
+          {can(viewer, "profile.requestChange") ? <ProfileRequestForm current={current} /> : null}
         </section>
       </div>
       <section aria-labelledby="requests-heading" className="mt-10">

@@ -1,8 +1,10 @@
 "use server";
 import * as relationships from "@/db/queries/relationships";
 import { action } from "@/lib/action";
-import { INVITATION_TTL_DAYS, LINK_PLACEHOLDER, invitationEmail, invitationLink, newInvitationToken } from "@/lib/invitations";
-import { invitationIdSchema, relationshipIdSchema, requestRelationshipSchema } from "@/lib/validation/relationships";
+import { ActionError, NotFoundError } from "@/lib/errors";
+import { INVITATION_TTL_DAYS, LINK_PLACEHOLDER, hashInvitationToken, invitationEmail, invitationLink, invitationPath, newInvitationToken } from "@/lib/invitations";
+import { enqueueEmail } from "@/lib/outbox";
+import { invitationIdSchema, relationshipIdSchema, requestRelationshipSchema, sendRelationshipRequestSchema } from "@/lib/validation/relationships";
 
 const PAGE = "/provider/resellers";
 
@@ -22,6 +24,23 @@ export const requestRelationship = action(
     audit({ targetType: "relationship_invitation", targetId: invitation.id, after: { expiresAt: invitation.expiresAt }, summary: "relationship request link created" });
     const link = invitationLink(token);
     return { data: { invitationId: invitation.id, link, ...invitationEmail({ ...draft, link }) } };
+  },
+);
+
+/**
+ * "Send from Partner Hub": the draft email, as edited, to the address the provider typed, through the
+ * outbox. The link proves the invitation (only its hash is stored) and must still be in the message.
+ */
+export const sendRelationshipRequest = action(
+  { name: "invitation.send", permission: "resellers.invite", schema: sendRelationshipRequestSchema, revalidate: [PAGE] },
+  async (input, { viewer, audit }) => {
+    const token = input.link.slice(input.link.lastIndexOf("/") + 1);
+    if (input.link !== invitationLink(token) || !input.link.endsWith(invitationPath(token))) throw new NotFoundError();
+    const invitation = await relationships.openInvitationWithToken(viewer, input.invitationId, hashInvitationToken(token));
+    if (!input.body.includes(input.link)) throw new ActionError("Keep the personalized link in the message: the reseller needs it to accept.", "body");
+    await enqueueEmail({ kind: "relationship.request", to: input.to, subject: input.subject, body: input.body });
+    audit({ targetType: "relationship_invitation", targetId: invitation.id, after: { to: input.to }, summary: `relationship request sent to ${input.to}` });
+    return { message: `Sent to ${input.to}.` };
   },
 );
 

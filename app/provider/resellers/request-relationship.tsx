@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FormMessage } from "@/components/ui/form";
+import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
-import { requestRelationship } from "./actions";
+import { requestRelationship, sendRelationshipRequest } from "./actions";
 
 /** "Request a reseller relationship": creates a fresh link, then shows the draft email that carries it. */
 export function RequestRelationship() {
@@ -104,6 +104,7 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
           </code>
         </p>
       </div>
+      <SendFromPartnerHub draft={draft} subject={subject} body={body} />
       <div className="mt-6 flex flex-wrap items-center gap-2">
         {hasLink ? (
           <a className="btn-primary" href={mailto}>
@@ -126,5 +127,27 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
         {copy === "selected" ? "Your browser did not allow copying. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it." : null}
       </p>
     </dialog>
+  );
+}
+
+/** "Send from Partner Hub": the message as edited, to the address typed, through the outbox. */
+function SendFromPartnerHub({ draft, subject, body }: { draft: Draft; subject: string; body: string }) {
+  const [state, formAction] = useActionState(sendRelationshipRequest, idleState);
+  return (
+    <form action={formAction} className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-4" noValidate data-testid="send-request-form">
+      <input type="hidden" name="invitationId" value={draft.invitationId} />
+      <input type="hidden" name="link" value={draft.link} />
+      <input type="hidden" name="subject" value={subject} />
+      <input type="hidden" name="body" value={body} />
+      <div className="min-w-64 flex-1">
+        <Field label="Reseller's email address" name="to" type="email" state={state} autoComplete="off" />
+      </div>
+      <SubmitButton variant="secondary" pendingLabel="Sending…">
+        Send from Partner Hub
+      </SubmitButton>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
+    </form>
   );
 }

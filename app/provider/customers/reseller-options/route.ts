@@ -6,7 +6,7 @@ import { routeViewer } from "@/lib/route-viewer";
  * provider's active resellers whose name or partner ID contains `q`. Another role: 404, like its pages.
  */
 export async function GET(request: Request) {
-  const viewer = await routeViewer("workspace.provider", "resellers.view");
+  const viewer = await routeViewer("workspace.provider", "customers.viewAll");
   if (!viewer) return new Response("Not found", { status: 404 });
   const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
   const rows = await searchActiveResellers(viewer, q);

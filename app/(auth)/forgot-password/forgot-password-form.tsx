@@ -1,0 +1,17 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState } from "@/lib/form-state";
+import { requestPasswordReset } from "../actions";
+
+export function ForgotPasswordForm() {
+  const [state, formAction] = useActionState(requestPasswordReset, idleState);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <Field label="Email" name="email" type="email" autoComplete="username" state={state} required />
+      <SubmitButton pendingLabel="Sending…">Send link</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { OrdersList } from "@/components/orders-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireViewer } from "@/lib/auth";
+import { orderListSchema } from "@/lib/validation/orders";
+
+export const metadata: Metadata = { title: "Orders · Partner Hub" };
+
+export default async function ResellerOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const viewer = await requireViewer("orders.view");
+  const filter = orderListSchema.parse(await searchParams);
+  return (
+    <>
+      <PageHeader title="Orders" description="The orders of the customers associated with you, whoever placed them." />
+      <OrdersList viewer={viewer} filter={filter} />
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+import Link from "next/link";
+import { listOrders, type OrderFilter, type OrderRow } from "@/db/queries/orders";
+import type { Viewer } from "@/lib/viewer";
+import { formatDateTime } from "@/lib/format";
+import { can, homeFor } from "@/lib/permissions";
+import { orderKindLabels } from "@/lib/validation/orders";
+import { subscriptionHref } from "@/lib/routes";
+import { EmptyState } from "@/components/ui/page-header";
+
+function query(f: OrderFilter, extra: Record<string, string | undefined> = {}) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ customer: f.customer, reseller: f.reseller, kind: f.kind, from: f.from, to: f.to, ...extra })) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** Orders as a table: time, kind, customer, lines, who placed it, status. Subscriptions link where the viewer may open them. */
+export function OrdersTable({ viewer, rows, customerLink }: { viewer: Viewer; rows: OrderRow[]; customerLink?: (o: OrderRow) => string }) {
+  const linkSubscriptions = can(viewer, "customers.view");
+  return (
+    <div className="card overflow-x-auto">
+      <table className="table" data-testid="orders-table">
+        <thead>
+          <tr>
+            <th>Placed</th>
+            <th>Kind</th>
+            {customerLink ? <th>Customer</th> : null}
+            <th>Lines</th>
+            <th>Placed by</th>
+            <th>Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((o) => (
+            <tr key={o.id} data-testid="order-row">
+              <td className="whitespace-nowrap">{formatDateTime(o.createdAt)}</td>
+              <td data-testid="order-kind">{orderKindLabels[o.kind]}</td>
+              {customerLink ? (
+                <td>
+                  <Link className="link" href={customerLink(o)}>
+                    {o.customerName}
+                  </Link>
+                </td>
+              ) : null}
+              <td>
+                <ul>
+                  {o.lines.map((l, i) => (
+                    <li key={i}>
+                      {l.quantity} ×{" "}
+                      {linkSubscriptions && l.subscriptionId ? (
+                        <Link className="link" href={subscriptionHref(viewer, l.subscriptionId)}>
+                          {l.offerName}
+                        </Link>
+                      ) : (
+                        l.offerName
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td data-testid="order-placed-by">{o.placedBy}</td>
+              <td>
+                <span className={o.status === "completed" ? "text-green-700" : "text-red-700"}>{o.status === "completed" ? "Completed" : "Failed"}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A customer's orders (its page, the customer's own home): the newest page, and a link to all of them. */
+export async function CustomerOrders({ viewer, customerId, allHref }: { viewer: Viewer; customerId: string; allHref?: string }) {
+  const page = await listOrders(viewer, { customer: customerId });
+  return (
+    <section className="mt-8" aria-labelledby="orders-heading">
+      <div className="mb-3 flex items-center justify-between">
+        <h2 id="orders-heading" className="text-lg font-semibold">
+          Orders
+        </h2>
+        {allHref && page.next ? (
+          <Link className="link text-sm" href={allHref}>
+            All orders of this customer →
+          </Link>
+        ) : null}
+      </div>
+      {page.rows.length === 0 ? <EmptyState>No orders yet.</EmptyState> : <OrdersTable viewer={viewer} rows={page.rows} />}
+    </section>
+  );
+}
+
+/** The Orders list of a workspace: filters (customer, reseller, kind, dates) in the URL, keyset pages, CSV. */
+export async function OrdersList({
+  viewer,
+  filter,
+  resellers,
+}: {
+  viewer: Viewer;
+  filter: OrderFilter;
+  /** The reseller filter's options (the provider's resellers); none: no reseller filter. */
+  resellers?: { id: string; name: string }[];
+}) {
+  const home = homeFor(viewer.role);
+  const basePath = `${home}/orders`;
+  const page = await listOrders(viewer, filter);
+  const filtered = Boolean(filter.customer || filter.reseller || filter.kind || filter.from || filter.to);
+  const customerName = filter.customer ? page.rows[0]?.customerName : undefined;
+  return (
+    <>
+      <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search" aria-label="Filter orders">
+        {filter.customer ? <input type="hidden" name="customer" value={filter.customer} /> : null}
+        {resellers ? (
+          <div className="field min-w-56">
+            <label htmlFor="filter-reseller">Indirect reseller</label>
+            <select id="filter-reseller" name="reseller" defaultValue={filter.reseller ?? ""}>
+              <option value="">All</option>
+              <option value="none">None</option>
+              {resellers.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="field min-w-48">
+          <label htmlFor="filter-kind">Kind</label>
+          <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
+            <option value="">All</option>
+            {Object.entries(orderKindLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-from">From</label>
+          <input id="filter-from" name="from" type="date" defaultValue={filter.from} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">To</label>
+          <input id="filter-to" name="to" type="date" defaultValue={filter.to} />
+        </div>
+        <button type="submit" className="btn-secondary">
+          Apply
+        </button>
+        {filtered ? (
+          <Link href={basePath} className="link text-sm">
+            Clear
+          </Link>
+        ) : null}
+        <div className="ml-auto">
+          <a className="btn-secondary" href={`${basePath}/export${query(filter)}`} download>
+            Export orders
+          </a>
+        </div>
+      </form>
+      {filter.customer ? (
+        <p className="mb-3 text-sm" data-testid="customer-filter">
+          Orders of {customerName ?? "this customer"} ·{" "}
+          <Link className="link" href={`${basePath}${query({ ...filter, customer: undefined })}`}>
+            all customers
+          </Link>
+        </p>
+      ) : null}
+      {page.rows.length === 0 ? (
+        <EmptyState>{filtered ? "No orders match these filters." : "No orders yet."}</EmptyState>
+      ) : (
+        <OrdersTable viewer={viewer} rows={page.rows} customerLink={(o) => `${basePath}${query({ ...filter, customer: o.customerId })}`} />
+      )}
+      <nav className="mt-4 flex justify-between text-sm" aria-label="Pages">
+        {filter.after ? (
+          <Link className="link" href={`${basePath}${query(filter)}`}>
+            ← First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.next ? (
+          <Link className="link" href={`${basePath}${query(filter, { after: page.next })}`}>
+            Next page →
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}

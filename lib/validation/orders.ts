@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { orderKind } from "@/db/schema";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+
+/** Orders list filters, as they appear in the URL: anything malformed is simply no filter. */
+export const orderListSchema = z.object({
+  customer: z.uuid().optional().catch(undefined),
+  reseller: z.union([z.uuid(), z.literal("none")]).optional().catch(undefined),
+  kind: z.enum(orderKind.enumValues).optional().catch(undefined),
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+  after: z.string().max(400).optional().catch(undefined),
+});
+
+export const orderKindLabels: Record<(typeof orderKind.enumValues)[number], string> = {
+  new_customer: "New customer",
+  new_subscription: "New subscription",
+  license_change: "License change",
+  upgrade: "Upgrade",
+};
