@@ -1,13 +1,20 @@
 import fs from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium (no browser downloads here): CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// The app under test sends its email to the suite's SMTP sink (tests/e2e/global-setup.ts), which writes
+// each message into E2E_MAIL_DIR for the specs to read.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 2000);
+process.env.E2E_SMTP_PORT = String(smtpPort);
+process.env.E2E_MAIL_DIR ??= path.resolve("test-results", `e2e-mail-${port}`);
 
 export default defineConfig({
   testDir: "./tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -35,6 +42,6 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, APP_URL: baseURL },
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
   },
 });

@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { linkIn, type Received } from "../support/smtp-sink";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -54,4 +57,30 @@ export async function chooseReseller(page: Page, typed: string, name: string) {
   for (let i = 0; i < 25 && (await box.getAttribute("aria-activedescendant")) !== target; i++) await box.press("ArrowDown");
   await box.press("Enter");
   await expect(box).toHaveValue(name);
+}
+
+/**
+ * The set-password link of the newest email to `to` that the suite's SMTP sink received (tests/e2e/global-setup.ts)
+ * since `since` (ms), waiting for the app's outbox worker to deliver it.
+ */
+export async function emailedLink(to: string, since: number, timeout = 30_000): Promise<string> {
+  const dir = process.env.E2E_MAIL_DIR!;
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        const files = fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".json") && Number(f.split("-")[0]) >= since)
+          .sort();
+        for (const f of files.reverse()) {
+          const message = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Received;
+          if (message.to.includes(to)) return (link = linkIn(message.raw));
+        }
+        return undefined;
+      },
+      { message: `an email with a link to ${to}`, timeout },
+    )
+    .toBeTruthy();
+  return new URL(link!).pathname;
 }

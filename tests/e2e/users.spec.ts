@@ -1,13 +1,34 @@
 /**
- * Users of an organisation and what each role within it may do (issue 14), and the order history of
- * every role. Runs last (file order): it adds a subscription to Proseware, which other specs count.
+ * Users of an organisation and what each role within it may do (issue 14), their emails (received by the
+ * suite's SMTP sink, tests/e2e/global-setup.ts), and the order history of every role. Runs last (file
+ * order): it adds a subscription to Proseware, which other specs count.
  */
-import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { demo, emailedLink, signIn, signOut } from "./fixtures";
 
 const NEW_PASSWORD = "sara-sales-pass-2026";
 
-test("a Northwind admin adds a sales agent, who signs in, places an order and cannot open Users or the profile; deactivated, the agent's next click signs it out", async ({ browser }) => {
+/** The Admin's Add user form, filled and sent; returns when the confirmation shows. */
+async function addUser(admin: Page, name: string, email: string, role: string) {
+  await admin.goto("/provider/users");
+  const add = admin.getByTestId("add-user-form");
+  await add.getByLabel("Name").fill(name);
+  await add.getByLabel("Email").fill(email);
+  await add.getByLabel("Role").selectOption({ label: role });
+  await add.getByRole("button", { name: "Add user" }).click();
+  await expect(add.getByText(`${name} was added. We emailed ${email} a link to choose a password`)).toBeVisible();
+}
+
+/** The page behind an emailed link: a new password, and the user is signed in. */
+async function setPassword(page: Page, link: string, password: string) {
+  await page.goto(link);
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm new password").fill(password);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/provider$/);
+}
+
+test("a Northwind admin adds a sales agent, who signs in through the emailed link, places an order and cannot open Users or the profile; deactivated, the agent's next click signs it out", async ({ browser }) => {
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demo.northwind);
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
@@ -15,26 +36,26 @@ test("a Northwind admin adds a sales agent, who signs in, places an order and ca
   const add = admin.getByTestId("add-user-form");
   await add.getByRole("button", { name: "Add user" }).click();
   await expect(add.getByText("Enter the person's name.")).toBeVisible();
+  const since = Date.now();
   await add.getByLabel("Name").fill("Sara Sales");
   await add.getByLabel("Email").fill("sara.sales@northwind.example");
   await add.getByLabel("Role").selectOption({ label: "Sales agent" });
   await add.getByRole("button", { name: "Add user" }).click();
-  const temporary = (await add.getByTestId("temporary-password").textContent())!.trim();
-  expect(temporary).toHaveLength(18);
+  await expect(add.getByText("We emailed sara.sales@northwind.example a link to choose a password")).toBeVisible();
+  await expect(add.getByTestId("temporary-password")).toHaveCount(0);
   const row = admin.getByTestId("user-row").filter({ hasText: "sara.sales@northwind.example" });
   await expect(row.getByTestId("user-role")).toHaveText("Sales agent");
   await expect(row).toContainText("Never");
 
-  // The agent: temporary password, then its own.
+  // The agent: the link from the email (received over SMTP), its own password, signed in.
+  const link = await emailedLink("sara.sales@northwind.example", since);
   const agent = await (await browser.newContext()).newPage();
-  await signIn(agent, "sara.sales@northwind.example", temporary);
-  await expect(agent).toHaveURL(/\/change-password$/);
-  await agent.getByLabel("Temporary password").fill(temporary);
-  await agent.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
-  await agent.getByLabel("Confirm new password").fill(NEW_PASSWORD);
-  await agent.getByRole("button", { name: "Change password" }).click();
-  await expect(agent).toHaveURL(/\/provider$/);
+  await setPassword(agent, link, NEW_PASSWORD);
   await expect(agent.getByTestId("org-role")).toHaveText("Sales agent");
+  // The link works once.
+  await agent.goto(link);
+  await expect(agent.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+  await agent.goto("/provider");
   const menu = agent.getByRole("navigation", { name: "Main" });
   await expect(menu.getByRole("link", { name: "Customers" })).toBeVisible();
   await expect(menu.getByRole("link", { name: "Users" })).toHaveCount(0);
@@ -73,6 +94,41 @@ test("a Northwind admin adds a sales agent, who signs in, places an order and ca
 
   // The last Admin cannot act on itself here.
   await expect(admin.getByTestId("user-row").filter({ hasText: demo.northwind })).toContainText("You");
+});
+
+test("Forgot password? on the sign-in page: the same answer for any address, a link by email that works once", async ({ browser, page }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, demo.northwind);
+  const email = "fay.forgetful@northwind.example";
+  let since = Date.now();
+  await addUser(admin, "Fay Forgetful", email, "Helpdesk agent");
+  await setPassword(page, await emailedLink(email, since), "fays-first-pass-2026");
+  await signOut(page);
+
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel("Email").fill("nobody.here@northwind.example");
+  await page.getByRole("button", { name: "Send link" }).click();
+  const answer = page.getByText("If an account uses this address, we sent it a link to choose a new password.");
+  await expect(answer).toBeVisible();
+  since = Date.now();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email.toUpperCase());
+  await page.getByRole("button", { name: "Send link" }).click();
+  await expect(answer).toBeVisible();
+  const link = await emailedLink(email, since);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+  await setPassword(page, link, "fays-second-pass-2026");
+  await signOut(page);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("fays-first-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
+  await signIn(page, email, "fays-second-pass-2026");
+  await expect(page).toHaveURL(/\/provider$/);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
 });
 
 test("the helpdesk agent sets a support contact but cannot change licenses or buy", async ({ page }) => {

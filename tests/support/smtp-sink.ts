@@ -2,8 +2,11 @@ import { SMTPServer } from "smtp-server";
 
 export type Received = { to: string[]; raw: string };
 
-/** An in-process SMTP server that keeps what it receives (tests of the outbox and the emails). */
-export async function startSmtpSink(port = 0) {
+/**
+ * An in-process SMTP server that keeps what it receives (tests of the outbox and the emails);
+ * `onMessage` also hands each message on (the browser suite writes them where its specs read them).
+ */
+export async function startSmtpSink(port = 0, onMessage?: (message: Received) => void) {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -13,7 +16,9 @@ export async function startSmtpSink(port = 0) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        const message = { to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") };
+        received.push(message);
+        onMessage?.(message);
         callback();
       });
     },

@@ -41,12 +41,17 @@ export default async function OutboxPage() {
                   <td className="whitespace-nowrap">{formatDateTime(m.createdAt)}</td>
                   <td>{m.to}</td>
                   <td>
-                    <details>
-                      <summary className="cursor-pointer">{m.subject}</summary>
-                      <pre className="mt-2 text-xs whitespace-pre-wrap" data-testid="outbox-body">
-                        {m.body}
-                      </pre>
-                    </details>
+                    {/* A delivered message's links (set-password links) belong to its recipient alone: only mail that did not go out is readable here. */}
+                    {m.sentAt ? (
+                      m.subject
+                    ) : (
+                      <details>
+                        <summary className="cursor-pointer">{m.subject}</summary>
+                        <pre className="mt-2 text-xs whitespace-pre-wrap" data-testid="outbox-body">
+                          {m.body}
+                        </pre>
+                      </details>
+                    )}
                   </td>
                   <td data-testid="outbox-status">
                     {m.sentAt
