@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import type { Viewer } from "@/lib/viewer";
@@ -155,20 +156,7 @@ export async function CustomersList({
           </table>
         </div>
       )}
-      <nav className="mt-4 flex justify-between text-sm" aria-label="Pages">
-        {filter.after ? (
-          <Link className="link" href={`${basePath}${query(filter)}`}>
-            ← First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.next ? (
-          <Link className="link" href={`${basePath}${query(filter, { after: page.next })}`}>
-            Next page →
-          </Link>
-        ) : null}
-      </nav>
+      <PageLinks first={filter.after ? `${basePath}${query(filter)}` : undefined} next={page.next ? `${basePath}${query(filter, { after: page.next })}` : undefined} />
     </>
   );
 }

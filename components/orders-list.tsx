@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { listOrders, type OrderFilter, type OrderRow } from "@/db/queries/orders";
 import type { Viewer } from "@/lib/viewer";
 import { formatDateTime } from "@/lib/format";
@@ -170,20 +171,7 @@ export async function OrdersList({
       ) : (
         <OrdersTable viewer={viewer} rows={page.rows} customerLink={(o) => `${basePath}${query({ ...filter, customer: o.customerId })}`} />
       )}
-      <nav className="mt-4 flex justify-between text-sm" aria-label="Pages">
-        {filter.after ? (
-          <Link className="link" href={`${basePath}${query(filter)}`}>
-            ← First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.next ? (
-          <Link className="link" href={`${basePath}${query(filter, { after: page.next })}`}>
-            Next page →
-          </Link>
-        ) : null}
-      </nav>
+      <PageLinks first={filter.after ? `${basePath}${query(filter)}` : undefined} next={page.next ? `${basePath}${query(filter, { after: page.next })}` : undefined} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import type { Viewer } from "@/lib/viewer";
 import { can } from "@/lib/permissions";
 import { getDb, inTransaction } from "../index";
 import { customers, offers, orderLines, orders, partners, subscriptions, users, type Subscription } from "../schema";
+import { afterPosition, decodeCursor, keysetPage } from "./keyset";
 import { customerScope } from "./scope";
 
 type Kind = (typeof orders.kind.enumValues)[number];
@@ -102,20 +104,8 @@ export type OrderKind = Kind;
 /** Filters of the Orders list, as they appear in the URL (lib/validation/orders.ts); dates are yyyy-mm-dd, UTC. */
 export type OrderFilter = { customer?: string; reseller?: string; kind?: Kind; from?: string; to?: string; after?: string };
 
-type OrderCursor = { at: string; id: string };
-function encodeOrderCursor(c: OrderCursor): string {
-  return Buffer.from(JSON.stringify([c.at, c.id])).toString("base64url");
-}
-function decodeOrderCursor(s: string | undefined): OrderCursor | undefined {
-  if (!s) return undefined;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as unknown[];
-    if (typeof at === "string" && /^\d{4}-\d\d-\d\d[ T][\d:.]+[+-]\d\d(:\d\d)?$/.test(at) && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { at, id };
-  } catch {
-    /* a tampered cursor is just the first page */
-  }
-  return undefined;
-}
+/** The cursor's key: `created_at` as PostgreSQL prints it (microseconds, offset), never anything else. */
+const orderKey = z.string().regex(/^\d{4}-\d\d-\d\d[ T][\d:.]+[+-]\d\d(:\d\d)?$/);
 
 /** The orders a viewer may see: those of the customers in its scope (lib/permissions `orders.view`). */
 function orderConditions(viewer: Viewer, f: OrderFilter): SQL[] {
@@ -138,11 +128,11 @@ const onBehalfOf = alias(partners, "on_behalf_of");
  * One page of orders, newest first, keyset-paginated on (created_at, id) descending, with who placed
  * each: the user, its organisation, and the provider it went through when that is another organisation.
  */
-export async function listOrders(viewer: Viewer, f: OrderFilter) {
+export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDERS_PAGE_SIZE) {
   const d = await getDb();
   const where = orderConditions(viewer, f);
-  const cursor = decodeOrderCursor(f.after);
-  if (cursor) where.push(sql`(${orders.createdAt}, ${orders.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
+  const after = afterPosition(decodeCursor(f.after, orderKey), { sortKey: orders.createdAt, id: orders.id, keyType: "timestamptz" }, "desc");
+  if (after) where.push(after);
   const rows = await d
     .select({
       id: orders.id,
@@ -167,10 +157,8 @@ export async function listOrders(viewer: Viewer, f: OrderFilter) {
     .leftJoin(onBehalfOf, eq(onBehalfOf.id, orders.onBehalfOfResellerId))
     .where(and(...where))
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(ORDERS_PAGE_SIZE + 1);
-  const page = rows.slice(0, ORDERS_PAGE_SIZE);
-  const last = page[page.length - 1];
-  const next = rows.length > ORDERS_PAGE_SIZE && last ? encodeOrderCursor({ at: last.createdAtKey, id: last.id }) : undefined;
+    .limit(pageSize + 1);
+  const { rows: page, next } = keysetPage(rows, pageSize, (o) => ({ key: o.createdAtKey, id: o.id }));
   const lines = await linesOf(page.map((o) => o.id), d);
   return { rows: page.map(({ createdAtKey: _key, ...o }) => ({ ...o, placedBy: placedByLabel(o), lines: lines.get(o.id) ?? [] })), next };
 }
@@ -196,11 +184,11 @@ async function linesOf(orderIds: string[], d: Awaited<ReturnType<typeof getDb>>)
   return byOrder;
 }
 
-/** Every order matching the filter, page by page (the CSV export). */
-export async function* allOrders(viewer: Viewer, f: OrderFilter) {
+/** Every order matching the filter, in batches of `batch` (the CSV export). */
+export async function* allOrders(viewer: Viewer, f: OrderFilter, batch = 2000) {
   let after: string | undefined;
   do {
-    const page = await listOrders(viewer, { ...f, after });
+    const page = await listOrders(viewer, { ...f, after }, batch);
     yield page.rows;
     after = page.next;
   } while (after);

@@ -4,23 +4,13 @@
 // reads it on the Outbox page, and the link in it sets the password.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../support/free-port";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demo, signIn } from "./fixtures";
 
 const root = process.cwd();
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let instance: { url: string; child: ChildProcess; output: string[]; dir: string } | undefined;
 
@@ -62,6 +52,7 @@ test("without SMTP_URL, Forgot password? leaves the email in the outbox; the ope
   const user = await (await browser.newContext({ baseURL: url })).newPage();
   await user.goto("/sign-in");
   await user.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(user.getByRole("heading", { name: "Forgot password?" })).toBeVisible();
   await user.getByLabel("Email").fill(demo.litware);
   await user.getByRole("button", { name: "Send link" }).click();
   await expect(user.getByText("If an account uses this address, we sent it a link to choose a new password.")).toBeVisible();

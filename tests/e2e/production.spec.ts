@@ -6,10 +6,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
+import { freePort } from "../support/free-port";
 import { DEMO_PASSWORD, demo, fillCustomerDetails } from "./fixtures";
 
 const root = process.cwd();
@@ -35,16 +35,6 @@ async function count(query: PromiseLike<{ n: number }[]>): Promise<number> {
 
 type Instance = { url: string; process: ChildProcess; output: string[]; exited: Promise<number | null> };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function startInstance(port: number, extra: Record<string, string>): Instance {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PORT: String(port), SKIP_BUILD: "1", LOG_FORMAT: "json", ...extra };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CenteredPage } from "@/components/ui/centered-page";
 import { checkPasswordLink } from "@/lib/password-links";
 import { SetPasswordForm } from "./set-password-form";
 
@@ -9,33 +10,22 @@ export const metadata: Metadata = { title: "Choose a password · Partner Hub" };
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const link = await checkPasswordLink(token);
+  if (!link) {
+    return (
+      <CenteredPage title="This link is not valid">
+        <p className="text-sm text-slate-600">
+          It was used already, it expired, or the account is deactivated.{" "}
+          <Link className="link" href="/forgot-password">
+            Ask for a new link
+          </Link>
+          .
+        </p>
+      </CenteredPage>
+    );
+  }
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
-      <Link href="/" className="mb-8 text-lg font-semibold text-blue-800">
-        Partner Hub
-      </Link>
-      <div className="card p-8">
-        {link ? (
-          <>
-            <h1 className="mb-1 text-2xl font-semibold">{link.purpose === "invitation" ? "Welcome to Partner Hub" : "Choose a new password"}</h1>
-            <p className="mb-6 text-sm text-slate-600">
-              {link.name} · {link.email}
-            </p>
-            <SetPasswordForm token={token} />
-          </>
-        ) : (
-          <>
-            <h1 className="mb-1 text-2xl font-semibold">This link is not valid</h1>
-            <p className="text-sm text-slate-600">
-              It was used already, it expired, or the account is deactivated.{" "}
-              <Link className="link" href="/forgot-password">
-                Ask for a new link
-              </Link>
-              .
-            </p>
-          </>
-        )}
-      </div>
-    </main>
+    <CenteredPage title={link.purpose === "invitation" ? "Welcome to Partner Hub" : "Choose a new password"} description={`${link.name} · ${link.email}`}>
+      <SetPasswordForm token={token} />
+    </CenteredPage>
   );
 }
