@@ -16,7 +16,7 @@ import { subscriptionHref } from "@/lib/routes";
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
-  const subs = await unsafeSubscriptionsOf([c.id]);
+  const subs = await unsafeSubscriptionsOf(viewer, [c.id]);
   const canAssociate = can(viewer, "customers.associateReseller");
   const resellers = canAssociate ? await activeResellers(viewer) : [];
   return (

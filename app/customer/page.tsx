@@ -10,7 +10,7 @@ export default async function CustomerHome() {
   const viewer = await requireViewer("ownAccount.view");
   const overview = await orNotFound(ownCustomer(viewer));
   const { customer } = overview;
-  const subscriptions = await unsafeSubscriptionsOf([customer.id]);
+  const subscriptions = await unsafeSubscriptionsOf(viewer, [customer.id]);
   return (
     <>
       <PageHeader title="Subscriptions" description={`${customer.companyName} · ${customer.domain}`} />

@@ -231,9 +231,11 @@ describe("Authorize indirect provider (accepting the link)", () => {
   it("two resellers opening the same link at once: exactly one relationship", async () => {
     const second = await makePartner("indirect_reseller");
     // Each call reads its viewer synchronously, so the two run concurrently as different resellers.
-    const { result: results, lockWaits } = await lockWaitsDuring(() => Promise.allSettled([accept(reseller.viewer, draft.token), accept(second.viewer, draft.token)]));
-    // On PostgreSQL the two overlap: one waited on the invitation row the other claimed.
-    if (lockWaits !== null) expect(lockWaits).toBeGreaterThan(0);
+    const { result: results, lockWaits } = await lockWaitsDuring({ table: "relationship_invitations", id: draft.invitationId }, 2, () =>
+      Promise.allSettled([accept(reseller.viewer, draft.token), accept(second.viewer, draft.token)]),
+    );
+    // On PostgreSQL both claims met on the invitation row (held until both waited on it).
+    if (lockWaits !== null) expect(lockWaits).toBeGreaterThanOrEqual(2);
     const redirected = results.filter((r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"));
     const refused = results.filter((r) => r.status === "fulfilled").map((r) => r.value);
     expect(redirected).toHaveLength(1);
