@@ -7,7 +7,7 @@ import { can } from "@/lib/permissions";
 import { getDb, inTransaction } from "../index";
 import { customers, offers, orderLines, orders, partners, subscriptions, users, type Subscription } from "../schema";
 import { afterPosition, decodeCursor, keysetPage } from "./keyset";
-import { customerScope } from "./scope";
+import { customerScope, partnerNameFor } from "./scope";
 
 type Kind = (typeof orders.kind.enumValues)[number];
 
@@ -131,6 +131,7 @@ const onBehalfOf = alias(partners, "on_behalf_of");
 export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDERS_PAGE_SIZE) {
   const d = await getDb();
   const where = orderConditions(viewer, f);
+  const placerName = partnerNameFor(viewer, placerOrg);
   const after = afterPosition(decodeCursor(f.after, orderKey), { sortKey: orders.createdAt, id: orders.id, keyType: "timestamptz" }, "desc");
   if (after) where.push(after);
   const rows = await d
@@ -144,10 +145,11 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
       customerId: orders.customerId,
       customerName: customers.companyName,
       providerName: orderProvider.legalName,
-      placedByName: users.name,
-      placedByOrg: sql<string>`coalesce(${placerOrg.legalName}, ${customers.companyName}, 'Partner Hub program')`,
+      // Another reseller's user is not named to a reseller, as its organisation is not (partnerNameFor).
+      placedByName: sql<string | null>`case when ${placerName} is distinct from ${placerOrg.legalName} then null else ${users.name} end`,
+      placedByOrg: sql<string>`coalesce(${placerName}, ${customers.companyName}, 'Partner Hub program')`,
       placedThroughProvider: sql<boolean>`${users.partnerId} IS DISTINCT FROM ${orders.providerId}`,
-      onBehalfOfName: onBehalfOf.legalName,
+      onBehalfOfName: sql<string | null>`${partnerNameFor(viewer, onBehalfOf)}`,
     })
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
@@ -165,9 +167,10 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
 export type OrderRow = Awaited<ReturnType<typeof listOrders>>["rows"][number];
 
 /** "Ada Tumelo · Adatum IT Services through Northwind Distribution", or "… · Northwind Distribution for Adatum IT Services". */
-function placedByLabel(o: { placedByName: string; placedByOrg: string; placedThroughProvider: boolean; providerName: string; onBehalfOfName: string | null }): string {
-  if (o.placedThroughProvider) return `${o.placedByName} · ${o.placedByOrg} through ${o.providerName}`;
-  return `${o.placedByName} · ${o.placedByOrg}${o.onBehalfOfName ? ` for ${o.onBehalfOfName}` : ""}`;
+function placedByLabel(o: { placedByName: string | null; placedByOrg: string; placedThroughProvider: boolean; providerName: string; onBehalfOfName: string | null }): string {
+  const who = o.placedByName ? `${o.placedByName} · ${o.placedByOrg}` : o.placedByOrg;
+  if (o.placedThroughProvider) return `${who} through ${o.providerName}`;
+  return `${who}${o.onBehalfOfName ? ` for ${o.onBehalfOfName}` : ""}`;
 }
 
 /** The lines of these (already scoped) orders, with offer names. */

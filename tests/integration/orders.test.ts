@@ -125,4 +125,27 @@ describe("order history", () => {
     actAs((await makeOperator()).viewer);
     expect((await exportOrdersCsv(new Request("http://x/provider/orders/export"), "provider")).status).toBe(404);
   });
+
+  it("a reseller never reads the name of another reseller, or of its user, in an order of its customer (page and CSV)", async () => {
+    const tailspin = await makePartner("indirect_reseller", "Tailspin");
+    await relate(northwind.partner.id, tailspin.partner.id);
+    const lucerne = await makeCustomer(northwind.partner.id, adatum.partner.id);
+    // An older order of this customer, placed by Tailspin's user on its own behalf (the customer was Tailspin's then).
+    await inTransaction(() =>
+      recordOrder({ providerId: northwind.partner.id, customerId: lucerne.id, kind: "new_subscription", placedBy: tailspin.viewer.id, onBehalfOfResellerId: tailspin.partner.id }, [
+        { offerId: "o365-e1", quantity: 3, partnerOfRecordId: tailspin.partner.id },
+      ]),
+    );
+    const [seenByAdatum] = await all(adatum.viewer, { customer: lucerne.id });
+    expect(seenByAdatum!.placedBy).toBe("Another indirect reseller through Northwind");
+    expect(seenByAdatum!.onBehalfOfName).toBe("Another indirect reseller");
+    expect(JSON.stringify(seenByAdatum)).not.toContain("Tailspin");
+    actAs(adatum.viewer);
+    const csv = await (await exportOrdersCsv(new Request(`http://x/reseller/orders/export?customer=${lucerne.id}`), "reseller")).text();
+    expect(csv).toContain("Another indirect reseller");
+    expect(csv).not.toContain("Tailspin");
+    // The provider reads every name.
+    const [seenByNorthwind] = await all(northwind.viewer, { customer: lucerne.id });
+    expect(seenByNorthwind!.placedBy).toBe("Tailspin admin · Tailspin through Northwind");
+  });
 });
