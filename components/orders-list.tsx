@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox";
 import { PageLinks } from "@/components/ui/page-links";
 import { listOrders, type OrderFilter, type OrderRow } from "@/db/queries/orders";
 import type { Viewer } from "@/lib/viewer";
@@ -99,8 +100,8 @@ export async function OrdersList({
 }: {
   viewer: Viewer;
   filter: OrderFilter;
-  /** The reseller filter's options (the provider's resellers); none: no reseller filter. */
-  resellers?: { id: string; name: string }[];
+  /** The reseller filter (a provider's): the chosen reseller; the combobox loads the others as the user types. None: no reseller filter. */
+  resellers?: { selected: ComboOption };
 }) {
   const home = homeFor(viewer.role);
   const basePath = `${home}/orders`;
@@ -113,16 +114,17 @@ export async function OrdersList({
         {filter.customer ? <input type="hidden" name="customer" value={filter.customer} /> : null}
         {resellers ? (
           <div className="field min-w-56">
-            <label htmlFor="filter-reseller">Indirect reseller</label>
-            <select id="filter-reseller" name="reseller" defaultValue={filter.reseller ?? ""}>
-              <option value="">All</option>
-              <option value="none">None</option>
-              {resellers.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
+            <PartnerCombobox
+              id="filter-reseller"
+              label="Indirect reseller"
+              name="reseller"
+              source="/provider/customers/reseller-options"
+              selected={resellers.selected}
+              fixed={[
+                { id: "", name: "All" },
+                { id: "none", name: "None" },
+              ]}
+            />
           </div>
         ) : null}
         <div className="field min-w-48">

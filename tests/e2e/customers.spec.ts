@@ -72,7 +72,7 @@ test.describe("add a new customer and associate it with an indirect reseller", (
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/customer$/);
     await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
-    await expect(page.getByRole("cell", { name: "Microsoft 365 Business Standard" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Microsoft 365 Business Standard", exact: true })).toBeVisible();
   });
 
   test("bad input gets field errors and keeps what was typed", async ({ page }) => {
