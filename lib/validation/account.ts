@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320, "Enter a valid email address.").pipe(z.email("Enter a valid email address.")),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { countryCodes } from "../countries";
 
 const countrySet = new Set<string>(countryCodes);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * Every id that comes from a request (path segment, query parameter, form field) is checked with this
