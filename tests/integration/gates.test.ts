@@ -15,6 +15,7 @@ import * as s from "@/db/schema";
 import { actionSchema } from "@/lib/action";
 import { changeLicenses, setSubscriptionStatus } from "@/lib/actions/subscriptions";
 import { exportCustomersCsv } from "@/lib/customer-export";
+import { exportOrdersCsv } from "@/lib/order-export";
 import { NotFoundError } from "@/lib/errors";
 import type { Viewer } from "@/lib/viewer";
 import { actAs, form, makeCustomer, makePartner, testDb } from "../support/db";
@@ -61,7 +62,8 @@ describe("a user who must change a temporary password can do nothing else", () =
       offerId: "o365-e3",
       reason: "Because",
     };
-    const gated = [...actions].filter(([key, fn]) => actionSchema(fn) && !/#(changePassword|signOut|signIn|enrolReseller)$/.test(key));
+    // Public actions (signed out alike) are not gated: sign in, enrol, and the emailed password links.
+    const gated = [...actions].filter(([key, fn]) => actionSchema(fn) && !/#(changePassword|signOut|signIn|enrolReseller|requestPasswordReset|setPasswordWithLink)$/.test(key));
     expect(gated.length).toBeGreaterThanOrEqual(15);
     const before = await rowCounts();
     for (const actor of ["provider", "reseller", "customerAdmin", "operator"] as const) {
@@ -82,10 +84,12 @@ describe("a user who must change a temporary password can do nothing else", () =
         expect((await exportCustomersCsv(new Request(`http://x/${workspace}/customers/export/${kind}`), kind, workspace)).status, `${actor} ${kind}`).toBe(404);
       }
       expect((await activityExport(new NextRequest("http://x/api/activity/export"))).status, `${actor} activity`).toBe(404);
+      expect((await exportOrdersCsv(new Request(`http://x/${workspace}/orders/export`), workspace)).status, `${actor} orders`).toBe(404);
       // The same user with the password changed gets the files.
       actAs(world.viewers[actor]);
       expect((await exportCustomersCsv(new Request(`http://x/${workspace}/customers/export/customers`), "customers", workspace)).status).toBe(200);
       expect((await activityExport(new NextRequest("http://x/api/activity/export"))).status).toBe(200);
+      expect((await exportOrdersCsv(new Request(`http://x/${workspace}/orders/export`), workspace)).status).toBe(200);
     }
   });
 });
