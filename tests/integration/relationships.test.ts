@@ -270,14 +270,15 @@ describe("Enrol as an indirect reseller", () => {
     password: "a-long-password-2026",
   });
 
-  it("creates an active indirect reseller with its admin, signs in and goes back to the invitation", async () => {
+  it("creates a pending indirect reseller with its admin, signs in and goes back to the invitation", async () => {
     actAs(null);
     const input = valid();
     const to = await expectRedirect(enrolReseller(undefined, form({ ...input, callbackUrl: "/invitations/abc" })));
     expect(to).toBe("/invitations/abc");
     const db = await testDb();
     const [partner] = await db.select().from(s.partners).where(eq(s.partners.partnerNumber, input.partnerNumber));
-    expect(partner).toMatchObject({ kind: "indirect_reseller", status: "active", legalName: input.companyName, country: "DE" });
+    // Pending until the operator activates it (issue 11 #7): the link it came from says so meanwhile.
+    expect(partner).toMatchObject({ kind: "indirect_reseller", status: "pending", legalName: input.companyName, country: "DE" });
     const user = await verifyCredentials(input.email, input.password);
     expect(user).toMatchObject({ role: "reseller", partnerId: partner!.id, email: input.email.toLowerCase(), name: "Dana Reseller" });
     expect(await activityFor(partner!.id)).toEqual([expect.objectContaining({ action: "partner.enrol", resellerId: partner!.id, actorUserId: user!.id })]);

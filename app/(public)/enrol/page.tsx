@@ -19,7 +19,7 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
     <CenteredPage
       wide
       title="Enrol as an indirect reseller"
-      description="Enrol your company in the indirect reseller program. Once enrolled you can accept relationship requests from indirect providers."
+      description="Enrol your company in the indirect reseller program. The program operator reviews and activates each enrolment; once active you can accept relationship requests from indirect providers."
     >
       <EnrolForm callbackUrl={callbackUrl} countries={countries} />
       <p className="mt-6 text-sm text-slate-600">
