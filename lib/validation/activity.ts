@@ -3,8 +3,8 @@ import { z } from "./zod";
 import { isoDay } from "@/lib/format";
 import { hasControlCharacter } from "./text";
 
-/** A yyyy-mm-dd day between 2000 and 2100 (the activity log has nothing earlier; later is a typo or an attack). */
-const day = z
+/** A yyyy-mm-dd day between 2000 and 2100 (nothing here is earlier; later is a typo or an attack; PostgreSQL refuses year 0). */
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((v) => v >= "2000-01-01" && v <= "2100-12-31" && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));

@@ -1,7 +1,6 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { orderKind } from "@/db/schema";
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+import { day } from "./activity";
 
 /** Orders list filters, as they appear in the URL: anything malformed is simply no filter. */
 export const orderListSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { orgRole } from "@/db/schema";
 
 const orgRoleField = z.enum(orgRole.enumValues, { error: "Choose a role." });
