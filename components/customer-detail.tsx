@@ -4,21 +4,21 @@ import { ActionForm } from "@/components/ui/action-form";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { CustomerOrders } from "@/components/orders-list";
 import { customerForViewer } from "@/db/queries/customers";
-import { activeResellers } from "@/db/queries/partners";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
-import { subscriptionHref } from "@/lib/routes";
+import { RESELLER_OPTIONS, subscriptionHref } from "@/lib/routes";
+
+const NONE = { id: "", name: "None" };
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
   const subs = await unsafeSubscriptionsOf(viewer, [c.id]);
   const canAssociate = can(viewer, "customers.associateReseller");
-  const resellers = canAssociate ? await activeResellers(viewer) : [];
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -88,7 +88,16 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
               <ActionForm
                 action={associateCustomerReseller}
                 hidden={{ customerId: c.id }}
-                fields={[{ kind: "select", name: "resellerId", label: "Indirect reseller", value: c.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) }]}
+                fields={[
+                  {
+                    kind: "partner",
+                    name: "resellerId",
+                    label: "Indirect reseller",
+                    source: RESELLER_OPTIONS,
+                    selected: c.resellerId ? { id: c.resellerId, name: resellerName ?? "" } : NONE,
+                    fixed: [NONE],
+                  },
+                ]}
                 label="Submit"
                 variant="secondary"
                 testId="associate-reseller"

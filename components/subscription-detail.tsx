@@ -3,13 +3,13 @@ import { SubscriptionStatus } from "@/components/ui/subscription-status";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { upgradeTargets } from "@/db/queries/offers";
-import { activeResellers } from "@/db/queries/partners";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { formatMoney } from "@/lib/format";
+import { RESELLER_OPTIONS } from "@/lib/routes";
 
 /**
  * A subscription's details. Providers manage everything; a reseller with admin rights over the
@@ -24,7 +24,9 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
   const licensesAllowed = can(viewer, "subscriptions.changeLicenses") && adminRights;
   const home = homeFor(viewer.role);
   const assignedAs = [s.resellerId === viewer.partnerId ? "partner of record" : null, s.supportContactId === viewer.partnerId ? "assigned support contact" : null].filter(Boolean).join(" and ");
-  const [resellers, targets] = await Promise.all([manage || setSupport ? activeResellers(viewer) : [], manage ? upgradeTargets(s.offerId) : []]);
+  const targets = manage ? await upgradeTargets(s.offerId) : [];
+  const you = { id: s.providerId, name: `${row.providerName} (you)` };
+  const none = { id: "", name: "None" };
   const ref = { subscriptionId: s.id, version: String(s.version) };
   return (
     <>
@@ -91,11 +93,12 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               testId="support-contact-form"
               fields={[
                 {
-                  kind: "select",
+                  kind: "partner",
                   name: "supportContactId",
                   label: "Assigned support contact",
-                  value: s.supportContactId,
-                  options: [[s.providerId, `${row.providerName} (you)`], ...resellers.map((r): [string, string] => [r.id, r.name])],
+                  source: RESELLER_OPTIONS,
+                  selected: s.supportContactId === s.providerId ? you : { id: s.supportContactId, name: row.supportContactName },
+                  fixed: [you],
                 },
               ]}
               label="Submit"
@@ -125,7 +128,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               action={changeSubscriptionReseller}
               hidden={ref}
               testId="reseller-form"
-              fields={[{ kind: "select", name: "resellerId", label: "Indirect reseller", value: s.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) }]}
+              fields={[{ kind: "partner", name: "resellerId", label: "Indirect reseller", source: RESELLER_OPTIONS, selected: s.resellerId ? { id: s.resellerId, name: row.resellerName ?? "" } : none, fixed: [none] }]}
               label="Change reseller"
               variant="secondary"
             />

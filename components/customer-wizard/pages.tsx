@@ -10,7 +10,7 @@ import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { languages } from "@/lib/validation/customers";
 import { formatMoney } from "@/lib/format";
-import { customersHome, wizardBase } from "@/lib/routes";
+import { customersHome, RESELLER_OPTIONS, wizardBase } from "@/lib/routes";
 import { CancelDraftButton, CancelDraftForm } from "./cancel-button";
 import { CustomerDetailsForm } from "./details-form";
 import { CustomerLinesForm } from "./lines-form";
@@ -76,7 +76,7 @@ export async function WizardDetailsStep({
           <CustomerDetailsForm
             draftId={draft?.id}
             initial={initial}
-            reseller={throughProvider ? undefined : { source: "/provider/customers/reseller-options", selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: "None" } }}
+            reseller={throughProvider ? undefined : { source: RESELLER_OPTIONS, selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: "None" } }}
             providers={providers}
             cancel={
               draft ? (

@@ -19,18 +19,6 @@ function counterpartOf(viewer: Viewer, side: ChannelSide): string {
   return channel.org;
 }
 
-/** The signed-in provider's resellers with an active relationship (for selects and checks). */
-export async function activeResellers(viewer: Viewer) {
-  const providerId = counterpartOf(viewer, "provider");
-  const db = await getDb();
-  return db
-    .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
-    .from(resellerRelationships)
-    .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
-    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.status, "active")))
-    .orderBy(asc(partners.legalName));
-}
-
 /** The signed-in reseller's providers with an active relationship. */
 export async function activeProviders(viewer: Viewer) {
   const resellerId = counterpartOf(viewer, "reseller");

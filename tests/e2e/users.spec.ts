@@ -4,7 +4,7 @@
  * order): it adds a subscription to Proseware, which other specs count.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { demo, emailedLink, signIn, signOut } from "./fixtures";
+import { chooseReseller, demo, emailedLink, signIn, signOut } from "./fixtures";
 
 const NEW_PASSWORD = "sara-sales-pass-2026";
 
@@ -140,7 +140,7 @@ test("the helpdesk agent sets a support contact but cannot change licenses or bu
   await page.getByTestId("subscriptions-table").getByRole("link", { name: "Microsoft Defender for Endpoint P1" }).click();
   await expect(page.getByTestId("licenses-form")).toHaveCount(0);
   const support = page.getByTestId("support-contact-form");
-  await support.getByLabel("Assigned support contact").selectOption({ label: "Adatum IT Services" });
+  await chooseReseller(page, "Adat", "Adatum IT Services", "Assigned support contact", support);
   await support.getByRole("button", { name: "Submit" }).click();
   await expect(support.getByText("Assigned support contact saved.")).toBeVisible();
   await expect(page.getByTestId("subscription-support")).toHaveText("Adatum IT Services");

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { activeReseller } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
+import { RESELLER_OPTIONS } from "@/lib/routes";
 import { customerListSchema } from "@/lib/validation/customers";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -26,7 +27,7 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
           ) : null
         }
       />
-      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", search: { source: "/provider/customers/reseller-options", selected }, allowNone: true }} />
+      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", search: { source: RESELLER_OPTIONS, selected }, allowNone: true }} />
     </>
   );
 }

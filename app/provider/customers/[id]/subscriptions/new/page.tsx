@@ -4,16 +4,17 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { customerForViewer } from "@/db/queries/customers";
 import { catalog } from "@/db/queries/offers";
-import { activeResellers } from "@/db/queries/partners";
 import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { formatMoney } from "@/lib/format";
+import { RESELLER_OPTIONS } from "@/lib/routes";
 
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
-  const { customer } = await orNotFound(customerForViewer(viewer, (await params).id));
-  const [offers, resellers] = await Promise.all([catalog(), activeResellers(viewer)]);
+  const { customer, resellerName } = await orNotFound(customerForViewer(viewer, (await params).id));
+  const offers = await catalog();
+  const none = { id: "", name: "None" };
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -36,7 +37,14 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
               options: offers.map((o) => [o.id, `${o.name} — ${formatMoney(o.unitPriceCents)}/license · ${o.minLicenses}–${o.maxLicenses} licenses`]),
             },
             { kind: "number", name: "licenses", label: "Licenses", value: "1", min: 1 },
-            { kind: "select", name: "resellerId", label: "Indirect reseller", value: customer.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) },
+            {
+              kind: "partner",
+              name: "resellerId",
+              label: "Indirect reseller",
+              source: RESELLER_OPTIONS,
+              selected: customer.resellerId ? { id: customer.resellerId, name: resellerName ?? "" } : none,
+              fixed: [none],
+            },
           ]}
           label="Submit"
         />
