@@ -15,6 +15,8 @@ process.env.E2E_MAIL_DIR ??= path.resolve("test-results", `e2e-mail-${port}`);
 export default defineConfig({
   testDir: "./tests/e2e",
   globalSetup: "./tests/e2e/global-setup.ts",
+  // One folder per port: the test runner runs the PGlite and the PostgreSQL suites side by side.
+  outputDir: `test-results/e2e-output-${port}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

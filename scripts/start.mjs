@@ -53,6 +53,9 @@ if (env.SKIP_BUILD !== "1" && (!fs.existsSync(built) || fs.statSync(built).mtime
   }
 }
 
+// `--build-only`: just the step above (the test runner builds once, then starts two suites' servers).
+if (process.argv.includes("--build-only")) process.exit(0);
+
 const child = spawn(process.execPath, [path.join(root, ".next", "standalone", "serve.mjs")], { stdio: "inherit", env });
 const forward = (sig) => child.kill(sig);
 process.on("SIGINT", forward);

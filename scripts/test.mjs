@@ -8,7 +8,7 @@
 // could not load, tests skipped because a `beforeAll` failed, a PostgreSQL run that could not start
 // (every test it should have run), a missing Chromium (every browser test), a runner that exited
 // non-zero although its report says all passed. Green means every planned test ran and passed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -101,10 +101,35 @@ function plannedBrowserTests(extraEnv) {
   return m ? Number(m[1]) : 0;
 }
 
-function browserSuite(label, report, extraEnv, planned) {
+/**
+ * One browser suite, run in the background: its whole output goes to test-results/<report>.log, and the
+ * lines that are not the server's log are echoed with the suite's tag (two suites run side by side).
+ */
+function startBrowserSuite(tag, report, extraEnv) {
   fs.rmSync(path.join(root, "test-results", report), { force: true });
-  console.log(`\n── ${label} ──`);
-  const r = spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv } });
+  const logFile = path.join(root, "test-results", report.replace(/\.json$/, ".log"));
+  const log = fs.createWriteStream(logFile);
+  const child = spawn(bin("playwright"), ["test"], { env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
+  let pending = "";
+  const echo = (chunk) => {
+    log.write(chunk);
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) if (!line.startsWith("[WebServer]")) console.log(`[${tag}] ${line}`);
+  };
+  child.stdout.on("data", echo);
+  child.stderr.on("data", echo);
+  return new Promise((resolve) =>
+    child.on("close", (status) => {
+      if (pending && !pending.startsWith("[WebServer]")) console.log(`[${tag}] ${pending}`);
+      log.end(() => resolve({ status, logFile }));
+    }),
+  );
+}
+
+function browserSuite(label, report, r, planned) {
+  console.log(`\n── ${label} ── (full output: ${path.relative(root, r.logFile)})`);
   const json = readJson(report);
   if (!json) {
     fail(`${label}: did not run (exit ${r.status}, no report)`, planned);
@@ -163,17 +188,30 @@ if (!only || only === "unit") {
 }
 
 if (!only || only === "e2e") {
-  const pgliteEnv = { E2E_EXPECT_DATABASE: "pglite" };
-  const pgEnv = { E2E_DATABASE_URL: pgUrl, E2E_EXPECT_DATABASE: "postgres" };
+  // The two suites run side by side (E2E_SERIAL=1: one after the other), each on its own port.
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const pgliteEnv = { E2E_EXPECT_DATABASE: "pglite", E2E_PORT: String(port) };
+  const pgEnv = { E2E_DATABASE_URL: pgUrl, E2E_EXPECT_DATABASE: "postgres", E2E_PORT: String(port + 1) };
   const plannedPglite = plannedBrowserTests(pgliteEnv);
   const plannedPg = pgUrl ? plannedBrowserTests(pgEnv) : 0;
+  const planned = plannedPglite + plannedPg;
   if (!plannedPglite || (pgUrl && !plannedPg)) fail("browser: playwright test --list found no tests");
   console.log(`\n── Chromium ──`);
-  if (spawnSync(process.execPath, ["scripts/ensure-chromium.mjs"], { stdio: "inherit" }).status === 0) {
-    browserSuite("browser (Playwright, PGlite)", "e2e-pglite.json", pgliteEnv, plannedPglite);
-    if (pgUrl) browserSuite("browser (Playwright, PostgreSQL)", "e2e-postgres.json", pgEnv, plannedPg);
+  if (spawnSync(process.execPath, ["scripts/ensure-chromium.mjs"], { stdio: "inherit" }).status !== 0) {
+    fail(`Chromium missing: ${planned} browser tests did not run`, planned);
   } else {
-    fail(`Chromium missing: ${plannedPglite + plannedPg} browser tests did not run`, plannedPglite + plannedPg);
+    // Build once (when the sources changed) before the servers of both suites start from that build.
+    console.log(`\n── build ──`);
+    if (spawnSync(process.execPath, ["scripts/start.mjs", "--build-only"], { stdio: "inherit", env: withoutDb }).status !== 0) {
+      fail(`build failed: ${planned} browser tests did not run`, planned);
+    } else {
+      console.log(`\n── browser suites: PGlite${pgUrl ? " and PostgreSQL side by side" : ""} ──`);
+      const serial = process.env.E2E_SERIAL === "1";
+      const pglite = startBrowserSuite("pglite", "e2e-pglite.json", pgliteEnv);
+      const pgRun = pgUrl ? (serial ? pglite.then(() => startBrowserSuite("postgres", "e2e-postgres.json", pgEnv)) : startBrowserSuite("postgres", "e2e-postgres.json", pgEnv)) : undefined;
+      browserSuite("browser (Playwright, PGlite)", "e2e-pglite.json", await pglite, plannedPglite);
+      if (pgRun) browserSuite("browser (Playwright, PostgreSQL)", "e2e-postgres.json", await pgRun, plannedPg);
+    }
   }
 }
 
