@@ -14,6 +14,7 @@ export const permissions = [
   "workspace.operator",
   "account.changePassword",
   "account.signOut",
+  "account.language",
   "dashboard.view",
   "resellers.view",
   "resellers.invite",
@@ -42,7 +43,7 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-/** A menu entry; `also` lists other sections that belong to it (highlighted as the current page). */
+/** A menu entry (`label`: a catalogue key, messages/*.json); `also` lists other sections that belong to it (highlighted as the current page). */
 export type NavItem = { href: string; label: string; also?: string[] };
 
 /** Which side of the channel a partner organisation is on; the operator and customers are on neither. */
@@ -64,21 +65,22 @@ type RoleConfig = {
 
 export const roles: Record<Role, RoleConfig> = {
   provider: {
-    label: "Indirect provider",
+    label: "shell.roles.provider",
     home: "/provider",
     organisation: "partner",
     side: "provider",
     nav: [
-      { href: "/provider", label: "Dashboard" },
-      { href: "/provider/resellers", label: "Indirect resellers" },
-      { href: "/provider/customers", label: "Customers", also: ["/provider/subscriptions"] },
-      { href: "/provider/profile", label: "Provider profile" },
-      { href: "/provider/activity", label: "Activity log" },
+      { href: "/provider", label: "shell.nav.dashboard" },
+      { href: "/provider/resellers", label: "shell.nav.indirectResellers" },
+      { href: "/provider/customers", label: "shell.nav.customers", also: ["/provider/subscriptions"] },
+      { href: "/provider/profile", label: "shell.nav.providerProfile" },
+      { href: "/provider/activity", label: "shell.nav.activityLog" },
     ],
     can: [
       "workspace.provider",
       "account.changePassword",
       "account.signOut",
+      "account.language",
       "dashboard.view",
       "resellers.view",
       "resellers.invite",
@@ -96,20 +98,21 @@ export const roles: Record<Role, RoleConfig> = {
     ],
   },
   reseller: {
-    label: "Indirect reseller",
+    label: "shell.roles.reseller",
     home: "/reseller",
     organisation: "partner",
     side: "reseller",
     nav: [
-      { href: "/reseller", label: "Dashboard" },
-      { href: "/reseller/providers", label: "Indirect providers" },
-      { href: "/reseller/customers", label: "Customers", also: ["/reseller/subscriptions"] },
-      { href: "/reseller/activity", label: "Activity log" },
+      { href: "/reseller", label: "shell.nav.dashboard" },
+      { href: "/reseller/providers", label: "shell.nav.indirectProviders" },
+      { href: "/reseller/customers", label: "shell.nav.customers", also: ["/reseller/subscriptions"] },
+      { href: "/reseller/activity", label: "shell.nav.activityLog" },
     ],
     can: [
       "workspace.reseller",
       "account.changePassword",
       "account.signOut",
+      "account.language",
       "dashboard.view",
       "providers.viewOwn",
       "customers.view",
@@ -122,22 +125,22 @@ export const roles: Record<Role, RoleConfig> = {
     ],
   },
   customer_admin: {
-    label: "Customer administrator",
+    label: "shell.roles.customer_admin",
     home: "/customer",
     organisation: "customer",
-    nav: [{ href: "/customer", label: "Subscriptions" }],
-    can: ["workspace.customer", "account.changePassword", "account.signOut", "ownAccount.view"],
+    nav: [{ href: "/customer", label: "shell.nav.subscriptions" }],
+    can: ["workspace.customer", "account.changePassword", "account.signOut", "account.language", "ownAccount.view"],
   },
   operator: {
-    label: "Program operator",
+    label: "shell.roles.operator",
     home: "/operator",
     organisation: "program",
     nav: [
-      { href: "/operator", label: "Requests", also: ["/operator/requests"] },
-      { href: "/operator/providers", label: "Providers" },
-      { href: "/operator/partners", label: "Partners" },
+      { href: "/operator", label: "shell.nav.requests", also: ["/operator/requests"] },
+      { href: "/operator/providers", label: "shell.nav.providers" },
+      { href: "/operator/partners", label: "shell.nav.partners" },
     ],
-    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners"],
+    can: ["workspace.operator", "account.changePassword", "account.signOut", "account.language", "operator.requests", "operator.providers", "operator.partners"],
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema";
+import { isLocale, type Locale } from "./i18n/config";
 import { isCustomerRole, isPartnerRole, type CustomerRole, type PartnerRole } from "./permissions";
 
 type ViewerBase = {
@@ -9,6 +10,8 @@ type ViewerBase = {
   orgId: string;
   orgName: string;
   mustChangePassword: boolean;
+  /** The interface language the user saved (null or absent: the browser's). */
+  locale?: Locale | null;
 };
 
 /** A provider's or reseller's user: always of one partner organisation. */
@@ -30,10 +33,10 @@ export function isPartnerViewer(viewer: Viewer): viewer is PartnerViewer {
  * goes with the role (users_role_organisation); a row that breaks it is refused here too.
  */
 export function viewerOf(
-  user: { id: string; email: string; name: string; role: Role; partnerId: string | null; customerId: string | null; mustChangePassword: boolean },
+  user: { id: string; email: string; name: string; role: Role; partnerId: string | null; customerId: string | null; mustChangePassword: boolean; locale?: string | null },
   orgName: string,
 ): Viewer {
-  const base = { id: user.id, email: user.email, name: user.name, orgName, mustChangePassword: user.mustChangePassword };
+  const base = { id: user.id, email: user.email, name: user.name, orgName, mustChangePassword: user.mustChangePassword, locale: isLocale(user.locale) ? user.locale : null };
   const { role, partnerId, customerId } = user;
   if (isPartnerRole(role)) {
     if (!partnerId || customerId) throw new Error(`user ${user.id}: a ${role} belongs to exactly one partner`);

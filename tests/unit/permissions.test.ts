@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { can, homeFor, permissions, roles } from "@/lib/permissions";
+import { messageText } from "@/lib/i18n/message";
+import { translatorFor } from "@/lib/i18n/server";
+
+/** A menu label (a catalogue key) as an English reader sees it. */
+const en = (key: string) => messageText(translatorFor("en"), key);
 
 describe("permission map", () => {
   it("gives each role its own home inside its own menu", () => {
@@ -32,9 +37,9 @@ describe("permission map", () => {
     expect(can("provider", "subscriptions.viewAssigned") || can("provider", "customers.createThroughProvider")).toBe(false);
   });
   it("has the menu of each workspace", () => {
-    expect(roles.provider.nav.map((n) => n.label)).toEqual(["Dashboard", "Indirect resellers", "Customers", "Provider profile", "Activity log"]);
-    expect(roles.reseller.nav.map((n) => n.label).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
-    expect(roles.customer_admin.nav.map((n) => n.label)).toEqual(["Subscriptions"]);
-    expect(roles.operator.nav.map((n) => n.label)).toEqual(["Requests", "Providers", "Partners"]);
+    expect(roles.provider.nav.map((n) => en(n.label))).toEqual(["Dashboard", "Indirect resellers", "Customers", "Provider profile", "Activity log"]);
+    expect(roles.reseller.nav.map((n) => en(n.label)).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
+    expect(roles.customer_admin.nav.map((n) => en(n.label))).toEqual(["Subscriptions"]);
+    expect(roles.operator.nav.map((n) => en(n.label))).toEqual(["Requests", "Providers", "Partners"]);
   });
 });

@@ -1,0 +1,34 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { currentViewer } from "../auth";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
+import { messageText } from "./message";
+import { catalogues } from "./messages";
+
+/**
+ * This request's language: the signed-in user's saved preference, else the switcher's cookie (signed-out
+ * pages), else the browser's Accept-Language, else English.
+ */
+export const requestLocale = cache(async (): Promise<Locale> => {
+  const viewer = await currentViewer().catch(() => null);
+  if (viewer?.locale) return viewer.locale;
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return negotiateLocale((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+});
+
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale] });
+}
+
+/** The catalogue in this request's language (keys are full paths, e.g. shell.appName). */
+export async function getT(locale?: Locale) {
+  return translatorFor(locale ?? (await requestLocale()));
+}
+
+/** A message that travels as data (lib/i18n/message.ts), in this request's language. */
+export async function translateMessage(text: string | undefined, locale?: Locale) {
+  return messageText(await getT(locale), text);
+}
