@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FieldError, fieldA11y } from "@/components/ui/form";
 
@@ -33,6 +34,7 @@ export function PartnerCombobox({
   onChoose?: (option: ComboOption) => void;
   id?: string;
 }) {
+  const t = useTranslations();
   const listId = useId();
   const [choice, setChoice] = useState(selected);
   const [text, setText] = useState(selected.name);
@@ -84,7 +86,7 @@ export function PartnerCombobox({
         aria-controls={listId}
         aria-activedescendant={open && options[active] ? optionId(active) : undefined}
         value={text}
-        placeholder="Type to search"
+        placeholder={t("customers.combobox.placeholder")}
         onFocus={(e) => e.currentTarget.select()}
         onClick={() => setOpen(true)}
         onChange={(e) => {
@@ -118,7 +120,7 @@ export function PartnerCombobox({
       <ul
         id={listId}
         role="listbox"
-        aria-label="Matches"
+        aria-label={t("customers.combobox.matches")}
         hidden={!open}
         className="absolute top-full right-0 left-0 z-20 mt-1 max-h-72 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
@@ -136,11 +138,11 @@ export function PartnerCombobox({
             onMouseEnter={() => setActive(i)}
           >
             {o.name}
-            {o.detail ? <span className="ml-2 text-xs text-slate-500">{o.detail}</span> : null}
+            {o.detail ? <span className="ml-2 text-xs text-slate-600">{o.detail}</span> : null}
           </li>
         ))}
-        {!loading && options.length === 0 ? <li className="px-3 py-1.5 text-slate-500">No matches.</li> : null}
-        {loading && matches.length === 0 ? <li className="px-3 py-1.5 text-slate-500">Searching…</li> : null}
+        {!loading && options.length === 0 ? <li className="px-3 py-1.5 text-slate-600">{t("customers.combobox.noMatches")}</li> : null}
+        {loading && matches.length === 0 ? <li className="px-3 py-1.5 text-slate-600">{t("customers.combobox.searching")}</li> : null}
       </ul>
       {hint && !errors ? (
         <p id={`${id}-hint`} className="hint">

@@ -6,6 +6,7 @@ import { currentViewer } from "../auth";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
 import { messageText } from "./message";
 import { catalogues } from "./messages";
+import { formatsFor } from "../format";
 
 /**
  * This request's language: the signed-in user's saved preference, else the switcher's cookie (signed-out
@@ -31,4 +32,11 @@ export async function getT(locale?: Locale) {
 /** A message that travels as data (lib/i18n/message.ts), in this request's language. */
 export async function translateMessage(text: string | undefined, locale?: Locale) {
   return messageText(await getT(locale), text);
+}
+
+export type Translator = ReturnType<typeof translatorFor>;
+
+/** Dates, numbers and prices in this request's language (lib/format.ts). */
+export async function getFormat(locale?: Locale) {
+  return formatsFor(locale ?? (await requestLocale()));
 }

@@ -8,12 +8,12 @@ import { activeResellers } from "@/db/queries/partners";
 import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
-import { formatMoney } from "@/lib/format";
+import { getFormat, getT } from "@/lib/i18n/server";
 
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
   const { customer } = await orNotFound(customerForViewer(viewer, (await params).id));
-  const [offers, resellers] = await Promise.all([catalog(), activeResellers(viewer)]);
+  const [offers, resellers, t, f] = await Promise.all([catalog(), activeResellers(viewer), getT(), getFormat()]);
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -21,7 +21,7 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
           ← {customer.companyName}
         </Link>
       </nav>
-      <PageHeader title="New subscription" description={`Add a subscription for ${customer.companyName}. Associate an indirect reseller to give it incentive credit.`} />
+      <PageHeader title={t("subscriptions.new.title")} description={t("subscriptions.new.intro", { company: customer.companyName })} />
       <div className="card max-w-xl p-6">
         <ActionForm
           action={addSubscription}
@@ -31,14 +31,14 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
             {
               kind: "select",
               name: "offerId",
-              label: "Offer",
-              placeholder: "Choose an offer",
-              options: offers.map((o) => [o.id, `${o.name} — ${formatMoney(o.unitPriceCents)}/license · ${o.minLicenses}–${o.maxLicenses} licenses`]),
+              label: t("customers.fields.offer"),
+              placeholder: t("subscriptions.new.chooseOffer"),
+              options: offers.map((o) => [o.id, t("subscriptions.new.offerOption", { name: o.name, price: f.money(o.unitPriceCents), min: f.number(o.minLicenses), max: f.number(o.maxLicenses) })]),
             },
-            { kind: "number", name: "licenses", label: "Licenses", value: "1", min: 1 },
-            { kind: "select", name: "resellerId", label: "Indirect reseller", value: customer.resellerId ?? "", placeholder: "None", options: resellers.map((r) => [r.id, r.name]) },
+            { kind: "number", name: "licenses", label: t("customers.fields.licenses"), value: "1", min: 1 },
+            { kind: "select", name: "resellerId", label: t("customers.fields.indirectReseller"), value: customer.resellerId ?? "", placeholder: t("shell.none"), options: resellers.map((r) => [r.id, r.name]) },
           ]}
-          label="Submit"
+          label={t("subscriptions.new.submit")}
         />
       </div>
     </>
