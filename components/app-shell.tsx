@@ -23,7 +23,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
               |
             </span>
             <span className="text-sm text-slate-700" data-testid="org-name">
-              {viewer.orgName}
+              {config.organisation === "program" ? t("shell.programName") : viewer.orgName}
             </span>
             <span className="badge">{messageText(t, config.label)}</span>
           </div>

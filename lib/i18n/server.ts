@@ -3,21 +3,15 @@ import { createTranslator } from "next-intl";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { currentViewer } from "../auth";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
+import { chooseLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { messageText } from "./message";
 import { catalogues } from "./messages";
 import { formatsFor } from "../format";
 
-/**
- * This request's language: the signed-in user's saved preference, else the switcher's cookie (signed-out
- * pages), else the browser's Accept-Language, else English.
- */
+/** This request's language (`chooseLocale`: saved preference, switcher cookie, Accept-Language, English). */
 export const requestLocale = cache(async (): Promise<Locale> => {
   const viewer = await currentViewer().catch(() => null);
-  if (viewer?.locale) return viewer.locale;
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
-  return negotiateLocale((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+  return chooseLocale(viewer?.locale, (await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
 });
 
 export function translatorFor(locale: Locale) {

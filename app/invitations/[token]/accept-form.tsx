@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldError, FormMessage } from "@/components/ui/form";
+import { FieldError, FocusFirstError, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { acceptInvitation } from "./actions";
@@ -12,7 +12,7 @@ export function AcceptForm({ token, providerName }: { token: string; providerNam
   const errors = state.fieldErrors?.confirm;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {errors ? null : <FormMessage state={state} />}
+      {errors ? <FocusFirstError state={state} /> : <FormMessage state={state} />}
       <input type="hidden" name="token" value={token} />
       <div>
         <label className="flex items-start gap-3 text-sm text-slate-800">
