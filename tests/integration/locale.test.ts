@@ -40,7 +40,7 @@ describe("language of a request", () => {
     expect(viewerOf(row!, "x").locale).toBe("zh-TW");
     expect((await cookies()).get(LOCALE_COOKIE)?.value).toBe("zh-TW");
     expect((await activityFor(p.user.id)).some((a) => a.action === "user.set_language")).toBe(true);
-    expect(await setLanguage(undefined, form({ locale: "fr" }))).toMatchObject({ status: "invalid", fieldErrors: { locale: ["Choose a language."] } });
+    expect(await setLanguage(undefined, form({ locale: "fr" }))).toMatchObject({ status: "invalid", fieldErrors: { locale: ["請選擇語言。"] } });
   });
 
   it("action messages, field errors included, are in the viewer's language", async () => {
