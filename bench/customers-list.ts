@@ -75,7 +75,7 @@ async function main() {
 
     const scenarios: [string, () => Promise<unknown>][] = [
       ["provider: first page", () => listCustomers(provider, {})],
-      ["provider: first page + subscriptions summary", async () => unsafeSubscriptionsOf((await listCustomers(provider, {})).rows.map((r) => r.id))],
+      ["provider: first page + subscriptions summary", async () => unsafeSubscriptionsOf(provider, (await listCustomers(provider, {})).rows.map((r) => r.id))],
       ["provider: filtered by indirect reseller", () => listCustomers(provider, { reseller: reseller.partnerId! })],
       ["provider: without reseller", () => listCustomers(provider, { reseller: "none" })],
       ["provider: page 200 (keyset)", () => listCustomers(provider, { after: cursor })],

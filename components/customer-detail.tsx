@@ -16,7 +16,7 @@ import { getFormat, getT } from "@/lib/i18n/server";
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
-  const [subs, t, f] = await Promise.all([unsafeSubscriptionsOf([c.id]), getT(), getFormat()]);
+  const [subs, t, f] = await Promise.all([unsafeSubscriptionsOf(viewer, [c.id]), getT(), getFormat()]);
   const canAssociate = can(viewer.role, "customers.associateReseller");
   const resellers = canAssociate ? await activeResellers(viewer) : [];
   return (

@@ -38,7 +38,7 @@ export async function CustomersList({
     | { name: "reseller" | "provider"; label: string; search: { source: string; selected: ComboOption }; allowNone?: boolean; options?: never };
 }) {
   const [page, t, f] = await Promise.all([listCustomers(viewer, filter), getT(), getFormat()]);
-  const subs = await unsafeSubscriptionsOf(page.rows.map((r) => r.id));
+  const subs = await unsafeSubscriptionsOf(viewer, page.rows.map((r) => r.id));
   const canAddSubscription = can(viewer.role, "subscriptions.create");
   // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
   const byReseller = filterField.name === "reseller";

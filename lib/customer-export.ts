@@ -38,7 +38,7 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
     (async function* () {
       for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
         const names = new Map(rows.map((c) => [c.id, c.companyName]));
-        const subs = await unsafeSubscriptionsOf(rows.map((c) => c.id));
+        const subs = await unsafeSubscriptionsOf(viewer, rows.map((c) => c.id));
         yield subs.map((s) => [s.id, s.customerId, names.get(s.customerId) ?? "", s.offerName, s.licenses, s.status, s.resellerName ?? "", s.supportContactName]);
       }
     })(),

@@ -37,7 +37,23 @@ const workers = Number(process.env.WEB_CONCURRENCY || 1);
 // ── logging ────────────────────────────────────────────────────────────────────────────────────────
 const requestContext = new AsyncLocalStorage();
 const original = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+// Whoever reads our output may go away (a closed pipe: a terminal, a supervisor or a test runner that was
+// killed). Node reports that as an 'error' (EPIPE) on stdout/stderr; with no listener it becomes an uncaught
+// exception, which PGlite's runtime answers by printing — to the same closed pipe — in a loop at full CPU,
+// forever (seen here: a server spinning minutes after its test runner died). Stop writing, and stop serving
+// as on SIGTERM.
+let outputGone = false;
+let onOutputGone = () => process.exit(0);
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (outputGone) return;
+    outputGone = true;
+    onOutputGone(`output closed (${err.code ?? err.message})`);
+  });
+}
+
 function write(level, msg, fields = {}) {
+  if (outputGone) return;
   const requestId = fields.requestId ?? requestContext.getStore()?.requestId;
   if (logFormat === "json") {
     const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields, ...(requestId ? { requestId } : {}) });
@@ -120,6 +136,7 @@ if (cluster.isPrimary) {
     };
     process.on("SIGTERM", () => stop("SIGTERM"));
     process.on("SIGINT", () => stop("SIGINT"));
+    onOutputGone = stop;
   } else {
     await serve();
   }
@@ -209,6 +226,7 @@ async function serve() {
   }
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
+  onOutputGone = shutdown;
   // In a cluster the primary may also ask by disconnecting.
   if (cluster.isWorker) cluster.worker.on("disconnect", () => shutdown("disconnect"));
 }

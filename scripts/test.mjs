@@ -20,6 +20,8 @@ fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
 let passed = 0;
 let failed = 0;
 const problems = [];
+/** The tests that failed, by name, repeated at the end so the summary says which (logs can be long). */
+const failedNames = [];
 
 /** Counts `n` (at least 1) failures for a step that went wrong, and names it in the summary. */
 function fail(label, n = 1) {
@@ -65,6 +67,9 @@ function vitestRun(label, args, env, report, expected = 0) {
   let integration = 0;
   for (const file of json.testResults ?? []) {
     const tests = file.assertionResults ?? [];
+    const rel = path.relative(root, file.name ?? "");
+    for (const t of tests) if (t.status === "failed") failedNames.push(`${label} › ${rel} › ${t.fullName ?? t.title}`);
+    if (file.status === "failed" && !tests.some((t) => t.status === "failed")) failedNames.push(`${label} › ${rel} › (file: ${String(file.message ?? "failed outside a test").split("\n")[0]})`);
     const fileRan = tests.filter((t) => t.status === "passed" || t.status === "failed").length;
     ran += fileRan;
     notRun += tests.length - fileRan;
@@ -102,6 +107,15 @@ function browserSuite(label, report, extraEnv, planned) {
     return;
   }
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats ?? {};
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === "unexpected" || t.status === "flaky") failedNames.push(`${label} › ${spec.file}:${spec.line} › ${[...trail, spec.title].join(" › ")}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, child.title && child.title !== child.file ? [...trail, child.title] : trail);
+  };
+  for (const suite of json.suites ?? []) walk(suite, []);
   const before = failed;
   passed += expected;
   // retries are 0: a test that needed one did not pass.
@@ -157,6 +171,7 @@ if (!only || only === "e2e") {
   }
 }
 
+if (failedNames.length) console.log(`\nFailed tests:\n${failedNames.map((n) => `  ✗ ${n}`).join("\n")}`);
 if (problems.length) console.log(`\nFailed: ${problems.join("; ")}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(problems.length || failed ? 1 : 0);

@@ -10,7 +10,7 @@ export default async function CustomerHome() {
   const viewer = await requireViewer("ownAccount.view");
   const overview = await orNotFound(ownCustomer(viewer));
   const { customer } = overview;
-  const [subscriptions, t, f] = await Promise.all([unsafeSubscriptionsOf([customer.id]), getT(), getFormat()]);
+  const [subscriptions, t, f] = await Promise.all([unsafeSubscriptionsOf(viewer, [customer.id]), getT(), getFormat()]);
   return (
     <>
       <PageHeader title={t("subscriptions.customer.title")} description={`${customer.companyName} · ${customer.domain}`} />

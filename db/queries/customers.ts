@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
 import { customers, partners } from "../schema";
 import { afterPosition, decodeCursor, keysetPage } from "./keyset";
-import { customerScope } from "./scope";
+import { customerScope, partnerNameFor } from "./scope";
 import { contains } from "./search";
 
 export const PAGE_SIZE = 25;
@@ -49,7 +49,7 @@ export async function listCustomers(viewer: Viewer, f: CustomerFilter, pageSize 
       country: customers.country,
       createdAt: customers.createdAt,
       resellerId: customers.resellerId,
-      resellerName: reseller.legalName,
+      resellerName: partnerNameFor(viewer, reseller),
       providerId: customers.providerId,
       providerName: provider.legalName,
     })
@@ -80,7 +80,7 @@ export async function customerForViewer(viewer: Viewer, id: string) {
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
   const [row] = await db
-    .select({ customer: customers, resellerName: reseller.legalName, providerName: provider.legalName })
+    .select({ customer: customers, resellerName: partnerNameFor(viewer, reseller), providerName: provider.legalName })
     .from(customers)
     .leftJoin(reseller, eq(reseller.id, customers.resellerId))
     .innerJoin(provider, eq(provider.id, customers.providerId))

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Viewer } from "@/lib/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { can, channelSide, type ChannelSide, type Permission } from "@/lib/permissions";
@@ -48,4 +49,17 @@ export function assignedToViewer(viewer: Viewer): SQL {
 /** Which subscriptions a viewer may see (joined with their customer): its customers', and those assigned to it. */
 export function subscriptionScope(viewer: Viewer): SQL {
   return or(customerScope(viewer), assignedToViewer(viewer))!;
+}
+
+/** What a reseller reads in place of another reseller's name (SPEC §4: it never sees the provider's other resellers). */
+export const ANOTHER_RESELLER = "Another indirect reseller";
+
+/**
+ * A partner's name as the viewer may read it. Providers, the operator and customers read every name; a
+ * reseller reads its own, its providers', and "Another indirect reseller" for any other reseller — on
+ * pages and in exports alike, because every query that shows a partner's name selects it through here.
+ */
+export function partnerNameFor(viewer: Viewer, p: { id: AnyPgColumn; kind: AnyPgColumn; legalName: AnyPgColumn }): SQL<string> {
+  if (channelSide(viewer.role) !== "reseller") return sql<string>`${p.legalName}`;
+  return sql<string>`case when ${p.kind} = 'indirect_reseller' and ${p.id} is distinct from ${viewer.partnerId} then ${ANOTHER_RESELLER} else ${p.legalName} end`;
 }

@@ -9,7 +9,7 @@ import { getDb } from "../index";
 import { customers, offers, partners, subscriptions } from "../schema";
 import { PAGE_SIZE } from "./customers";
 import { afterPosition, decodeCursor, keysetPage } from "./keyset";
-import { assignedToViewer, customerScope, subscriptionScope } from "./scope";
+import { assignedToViewer, customerScope, partnerNameFor, subscriptionScope } from "./scope";
 
 const provider = alias(partners, "provider");
 const partnerOfRecord = alias(partners, "partner_of_record");
@@ -17,9 +17,10 @@ const support = alias(partners, "support");
 
 /**
  * Subscriptions of customers the caller already scoped (ids from `listCustomers` or `customerForViewer`),
- * with offer names, for summaries and exports. Unsafe: it trusts the ids it is given.
+ * with offer names and partners' names as the viewer may read them, for summaries and exports. Unsafe: it
+ * trusts the ids it is given.
  */
-export async function unsafeSubscriptionsOf(customerIds: string[]) {
+export async function unsafeSubscriptionsOf(viewer: Viewer, customerIds: string[]) {
   if (customerIds.length === 0) return [];
   const db = await getDb();
   return db
@@ -31,9 +32,9 @@ export async function unsafeSubscriptionsOf(customerIds: string[]) {
       licenses: subscriptions.licenses,
       status: subscriptions.status,
       resellerId: subscriptions.resellerId,
-      resellerName: partnerOfRecord.legalName,
+      resellerName: partnerNameFor(viewer, partnerOfRecord),
       supportContactId: subscriptions.supportContactId,
-      supportContactName: support.legalName,
+      supportContactName: partnerNameFor(viewer, support),
       createdAt: subscriptions.createdAt,
     })
     .from(subscriptions)
@@ -55,8 +56,8 @@ function subscriptionRows(db: DbOrTx, viewer: Viewer) {
       offer: offers,
       customer: customers,
       providerName: provider.legalName,
-      resellerName: partnerOfRecord.legalName,
-      supportContactName: support.legalName,
+      resellerName: partnerNameFor(viewer, partnerOfRecord),
+      supportContactName: partnerNameFor(viewer, support),
       adminRights: sql<boolean>`coalesce(${customerScope(viewer)}, false)`.mapWith(Boolean),
     })
     .from(subscriptions)

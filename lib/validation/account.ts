@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { msg } from "../i18n/message";
+import { z } from "./zod";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, msg("validation.enterYourEmail")).max(320, msg("validation.validEmail")).pipe(z.email(msg("validation.validEmail"))),

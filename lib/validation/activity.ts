@@ -1,5 +1,5 @@
 /** The Activity log's filters (page and CSV export read the same query string). */
-import { z } from "zod";
+import { z } from "./zod";
 import { isoDay } from "@/lib/format";
 import { hasControlCharacter } from "./text";
 

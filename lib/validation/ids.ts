@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { msg } from "../i18n/message";
+import { z } from "./zod";
 
 /**
  * Every id that comes from a request (path segment, query parameter, form field) is checked with this

@@ -2,7 +2,7 @@
  * Provider profile support requests (the provider asks, the operator applies): what a provider may ask for and what the
  * operator answers. Shared by the request form (client) and the actions (server).
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { isCountryCode } from "@/lib/countries";
 import { msg } from "../i18n/message";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { countryCodes } from "../countries";
 import { msg } from "../i18n/message";
 import { newPasswordSchema } from "./account";

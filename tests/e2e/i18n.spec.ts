@@ -81,6 +81,20 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
   await reseller.getByLabel("密碼").fill(DEMO_PASSWORD);
   await expectAllChinese(reseller);
   await reseller.getByRole("button", { name: "註冊" }).click();
+  // A new enrolment waits for the program operator (合作夥伴 → 啟用), then the link works.
+  await expect(reseller.getByRole("heading", { name: "您的註冊尚未啟用" })).toBeVisible();
+  await expectAllChinese(reseller);
+  const operator = await zhPage(browser);
+  await signInZh(operator, demo.operator);
+  await operator.getByRole("navigation", { name: "主要" }).getByRole("link", { name: "合作夥伴" }).click();
+  await operator.getByLabel("搜尋").fill(resellerName);
+  await operator.getByRole("button", { name: "篩選" }).click();
+  await expectAllChinese(operator);
+  await operator.getByRole("button", { name: "啟用" }).click();
+  await expect(operator.getByText(`${resellerName} 已啟用。`)).toBeVisible();
+  await expectAllChinese(operator);
+  await operator.context().close();
+  await reseller.goto(link);
   await expect(reseller.getByRole("heading", { name: "授權 Northwind Distribution 成為您的間接提供者" })).toBeVisible();
   await expectAllChinese(reseller);
   await reseller.getByRole("button", { name: "授權間接提供者" }).click();

@@ -100,7 +100,7 @@ test.describe("provider ↔ reseller relationships", () => {
     await expect(providerRow(page, "Northwind Distribution")).toContainText("Ended");
   });
 
-  test("a signed-out visitor opens a link, enrols a new reseller, comes back and authorizes", async ({ page }) => {
+  test("a signed-out visitor opens a link, enrols a new reseller, the operator activates it, it comes back and authorizes", async ({ page }) => {
     await signIn(page, demo.fabrikam);
     const { dialog, link } = await requestRelationship(page);
     await dialog.getByRole("button", { name: "Done" }).click();
@@ -131,7 +131,32 @@ test.describe("provider ↔ reseller relationships", () => {
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Enrol" }).click();
 
+    // The enrolment waits for the operator: the link says so, and so does the workspace.
     await expect(page).toHaveURL(link);
+    await expect(page.getByRole("heading", { name: "Your enrolment is not active yet" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Authorize indirect provider" })).toHaveCount(0);
+    await page.goto("/reseller");
+    await expect(page.getByTestId("enrolment-pending")).toBeVisible();
+    await signOut(page);
+
+    // The operator finds the pending enrolment and activates it.
+    await signIn(page, demo.operator);
+    await page.goto("/operator/partners");
+    await page.getByLabel("Status").selectOption("pending");
+    await page.getByLabel("Search").fill(stamp);
+    await page.getByRole("button", { name: "Filter" }).click();
+    const enrolment = page.getByTestId("partner-list").getByRole("row").filter({ hasText: "Northridge IT" });
+    await expect(enrolment).toContainText("Pending");
+    await enrolment.getByRole("button", { name: "Activate" }).click();
+    await expect(enrolment.getByRole("button", { name: "Activate" })).toHaveCount(0);
+    await page.goto(`/operator/partners?q=${stamp}`);
+    await expect(page.getByTestId("partner-list").getByRole("row").filter({ hasText: "Northridge IT" })).toContainText("Active");
+    await signOut(page);
+
+    // Active now: the same link lets it authorize.
+    await signIn(page, email);
+    await page.goto(link);
+    await expect(page.getByTestId("enrolment-pending")).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Authorize Fabrikam Cloud Supply as your indirect provider" })).toBeVisible();
     await page.getByRole("checkbox", { name: /I authorize Fabrikam Cloud Supply/ }).check();
     await page.getByRole("button", { name: "Authorize indirect provider" }).click();

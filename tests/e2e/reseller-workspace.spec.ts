@@ -159,6 +159,7 @@ test("a reseller without an active provider is told how to get one", async ({ pa
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Enrol" }).click();
   await expect(page).toHaveURL(/\/reseller$/);
+  await expect(page.getByTestId("enrolment-pending")).toBeVisible();
   await expect(page.getByTestId("count-relationships")).toHaveText("0");
   await page.goto("/reseller/customers");
   await expect(page.getByText("No customers yet.")).toBeVisible();

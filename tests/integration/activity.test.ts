@@ -160,7 +160,9 @@ describe("CSV export", () => {
 
     actAs(other.viewer);
     const otherLines = (await (await get("")).text()).trimEnd().split("\r\n");
-    expect(otherLines.slice(1).every((l) => l.includes("Test other"))).toBe(true);
+    // Exactly the other provider's one record: none of the first provider's, and not an empty file.
+    expect(otherLines.slice(1)).toEqual([expect.stringMatching(/^,Test other,/) as string]);
+    expect(otherLines.join("\n")).not.toContain(customer.companyName);
 
     actAs(null);
     expect((await get("")).status).toBe(404);

@@ -11,6 +11,7 @@ import * as s from "@/db/schema";
 import { addSubscription, upgradeSubscription } from "@/lib/actions/subscriptions";
 import { actAs, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
 import { expectRedirect } from "../support/next";
+import { untilLockWaiters } from "../support/concurrency";
 import { makeSubscription } from "../support/world";
 
 const url = process.env.PARTNER_HUB_TEST_DB;
@@ -63,7 +64,7 @@ if (url) describe("races on PostgreSQL", () => {
         () => "ended",
         (e: { constraint_name?: string; message?: string }) => e.constraint_name ?? e.message ?? "failed",
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await untilLockWaiters(sql, 1); // the second statement really waits on the first
       await a`COMMIT`;
       expect(await ending).toBe("reseller_relationships_ended_clean");
       await b`ROLLBACK`;
@@ -86,7 +87,7 @@ if (url) describe("races on PostgreSQL", () => {
         () => "associated",
         (e: { constraint_name?: string; message?: string }) => e.constraint_name ?? e.message ?? "failed",
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await untilLockWaiters(sql, 1); // the second statement really waits on the first
       await b`COMMIT`;
       expect(await associating).toBe("customers_reseller_active");
       await a`ROLLBACK`;

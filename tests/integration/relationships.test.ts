@@ -231,9 +231,11 @@ describe("Authorize indirect provider (accepting the link)", () => {
   it("two resellers opening the same link at once: exactly one relationship", async () => {
     const second = await makePartner("indirect_reseller");
     // Each call reads its viewer synchronously, so the two run concurrently as different resellers.
-    const { result: results, lockWaits } = await lockWaitsDuring(() => Promise.allSettled([accept(reseller.viewer, draft.token), accept(second.viewer, draft.token)]));
-    // On PostgreSQL the two overlap: one waited on the invitation row the other claimed.
-    if (lockWaits !== null) expect(lockWaits).toBeGreaterThan(0);
+    const { result: results, lockWaits } = await lockWaitsDuring({ table: "relationship_invitations", id: draft.invitationId }, 2, () =>
+      Promise.allSettled([accept(reseller.viewer, draft.token), accept(second.viewer, draft.token)]),
+    );
+    // On PostgreSQL both claims met on the invitation row (held until both waited on it).
+    if (lockWaits !== null) expect(lockWaits).toBeGreaterThanOrEqual(2);
     const redirected = results.filter((r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"));
     const refused = results.filter((r) => r.status === "fulfilled").map((r) => r.value);
     expect(redirected).toHaveLength(1);
@@ -268,14 +270,15 @@ describe("Enrol as an indirect reseller", () => {
     password: "a-long-password-2026",
   });
 
-  it("creates an active indirect reseller with its admin, signs in and goes back to the invitation", async () => {
+  it("creates a pending indirect reseller with its admin, signs in and goes back to the invitation", async () => {
     actAs(null);
     const input = valid();
     const to = await expectRedirect(enrolReseller(undefined, form({ ...input, callbackUrl: "/invitations/abc" })));
     expect(to).toBe("/invitations/abc");
     const db = await testDb();
     const [partner] = await db.select().from(s.partners).where(eq(s.partners.partnerNumber, input.partnerNumber));
-    expect(partner).toMatchObject({ kind: "indirect_reseller", status: "active", legalName: input.companyName, country: "DE" });
+    // Pending until the operator activates it (issue 11 #7): the link it came from says so meanwhile.
+    expect(partner).toMatchObject({ kind: "indirect_reseller", status: "pending", legalName: input.companyName, country: "DE" });
     const user = await verifyCredentials(input.email, input.password);
     expect(user).toMatchObject({ role: "reseller", partnerId: partner!.id, email: input.email.toLowerCase(), name: "Dana Reseller" });
     expect(await activityFor(partner!.id)).toEqual([expect.objectContaining({ action: "partner.enrol", resellerId: partner!.id, actorUserId: user!.id })]);

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { customerForViewer, listCustomers } from "@/db/queries/customers";
-import { assignedSubscriptions, subscriptionForViewer } from "@/db/queries/subscriptions";
+import { assignedSubscriptions, subscriptionForViewer, unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import * as s from "@/db/schema";
 import { placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
 import * as subscriptionActions from "@/lib/actions/subscriptions";
@@ -54,6 +54,43 @@ describe("the reseller's customers", () => {
     expect((await exportCustomersCsv(new Request("http://x/provider/customers/export/customers"), "customers", "provider")).status).toBe(404);
     actAs(northwind.viewer);
     expect((await exportCustomersCsv(new Request("http://x/reseller/customers/export/customers"), "customers", "reseller")).status).toBe(404);
+  });
+});
+
+describe("a reseller never reads another reseller's name (SPEC §4, issue 11 #8)", () => {
+  it("shows \"Another indirect reseller\" on subscription and customer pages and in exports; the provider reads the name", async () => {
+    const northwind = await makePartner("indirect_provider");
+    const [reseller, colleague] = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
+    await relate(northwind.partner.id, reseller.partner.id);
+    await relate(northwind.partner.id, colleague.partner.id);
+    // The colleague's customer, where the reseller is support contact; and the reseller's own customer, whose
+    // subscription has the colleague as partner of record and as support contact.
+    const theirs = await makeCustomer(northwind.partner.id, colleague.partner.id);
+    const supported = await makeSubscription(theirs, "o365-e3", 5, { resellerId: colleague.partner.id, supportContactId: reseller.partner.id });
+    const own = await makeCustomer(northwind.partner.id, reseller.partner.id);
+    await makeSubscription(own, "o365-e1", 5, { resellerId: colleague.partner.id, supportContactId: colleague.partner.id });
+    const secret = colleague.partner.legalName;
+
+    const detail = await subscriptionForViewer(reseller.viewer, supported.id);
+    expect(detail).toMatchObject({ resellerName: "Another indirect reseller", supportContactName: reseller.partner.legalName, providerName: northwind.partner.legalName });
+    const assigned = await assignedSubscriptions(reseller.viewer, {});
+    expect(assigned.rows.find((r) => r.subscription.id === supported.id)?.resellerName).toBe("Another indirect reseller");
+    const ownSubs = await unsafeSubscriptionsOf(reseller.viewer, [own.id]);
+    expect(ownSubs.map((r) => [r.resellerName, r.supportContactName])).toEqual([["Another indirect reseller", "Another indirect reseller"]]);
+    expect(JSON.stringify([detail, assigned, ownSubs, await customerForViewer(reseller.viewer, own.id)])).not.toContain(secret);
+
+    actAs(reseller.viewer);
+    for (const kind of ["customers", "subscriptions"]) {
+      const csv = await (await exportCustomersCsv(new Request(`http://x/reseller/customers/export/${kind}`), kind, "reseller")).text();
+      expect(csv).toContain(own.companyName);
+      expect(csv).not.toContain(secret);
+    }
+    expect(await (await exportCustomersCsv(new Request("http://x/reseller/customers/export/subscriptions"), "subscriptions", "reseller")).text()).toContain("Another indirect reseller");
+
+    // The provider (and the colleague itself) read the real name.
+    expect((await subscriptionForViewer(northwind.viewer, supported.id)).resellerName).toBe(secret);
+    expect((await subscriptionForViewer(colleague.viewer, supported.id)).resellerName).toBe(secret);
+    expect((await unsafeSubscriptionsOf(northwind.viewer, [own.id]))[0]?.supportContactName).toBe(secret);
   });
 });
 

@@ -1,4 +1,5 @@
 import { vi } from "vitest";
+import type * as Auth from "@/lib/auth";
 
 // Outside a Next request there is no cache to revalidate and no cookie jar; the session is whoever
 // the test says it is (tests/support/db.ts → actAs).
@@ -22,17 +23,15 @@ vi.mock("next/headers", () => {
 });
 // Outside a request `connection()` (render per request) has no request to mark; it is a no-op here.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
+// Only where the viewer comes from is replaced: requireViewer keeps its rule (sign-in, pending password
+// change, the permission it is given → 404).
 vi.mock("@/lib/auth", async (importOriginal) => {
-  const original: object = await importOriginal();
+  const original = await importOriginal<typeof Auth>();
   const { testViewer } = await import("./db");
   return {
     ...original,
     currentViewer: async () => testViewer(),
-    requireViewer: async () => {
-      const v = testViewer();
-      if (!v) throw new Error("signed out");
-      return v;
-    },
+    requireViewer: async (permission?: Parameters<typeof original.requireViewer>[0]) => original.admitViewer(testViewer(), permission),
   };
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formDataToObject, MAX_FORM_FIELDS } from "@/lib/action";
+import { withSafeCallback } from "@/lib/auth-request";
+import { appUrl } from "@/lib/env";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { parseActivitySearch } from "@/lib/validation/activity";
 import { detectImageType } from "@/lib/validation/profile";
@@ -68,6 +70,25 @@ describe("safeRedirect (issue 11 #2)", () => {
     ]) {
       expect(go(bad), JSON.stringify(bad)).toBeUndefined();
     }
+  });
+});
+
+describe("next-auth's endpoints see only safe callbackUrls (issue 11 #5: next-auth answers a bad one with a 500)", () => {
+  const origin = appUrl();
+  it("refuses an unsafe callbackUrl in the query or the form body, keeps a safe one", async () => {
+    for (const bad of ["------------------------------------", "https://evil.example/", "/\tevil", "//evil.example"]) {
+      expect(await withSafeCallback(new Request(`${origin}/api/auth/signin?callbackUrl=${encodeURIComponent(bad)}`)), bad).toBeNull();
+      const post = new Request(`${origin}/api/auth/signin/azure-ad`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `csrfToken=x&callbackUrl=${encodeURIComponent(bad)}` });
+      expect(await withSafeCallback(post), bad).toBeNull();
+    }
+    const ok = await withSafeCallback(new Request(`${origin}/api/auth/signin?callbackUrl=%2Fprovider%2Fcustomers`));
+    expect(ok && new URL(ok.url).searchParams.get("callbackUrl")).toBe("/provider/customers");
+    const okPost = await withSafeCallback(new Request(`${origin}/api/auth/signin/azure-ad`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "callbackUrl=%2Fprovider" }));
+    expect(await okPost!.text()).toBe("callbackUrl=%2Fprovider");
+  });
+  it("drops an unsafe callback cookie and keeps every other cookie", async () => {
+    const req = new Request(`${origin}/api/auth/session`, { headers: { cookie: "a=1; next-auth.callback-url=https%3A%2F%2Fevil.example; __Secure-next-auth.callback-url=%2Fprovider; b=2" } });
+    expect((await withSafeCallback(req))!.headers.get("cookie")).toBe("a=1; __Secure-next-auth.callback-url=%2Fprovider; b=2");
   });
 });
 

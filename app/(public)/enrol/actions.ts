@@ -10,7 +10,7 @@ import { safeRedirect } from "@/lib/safe-redirect";
 import { enrolSchema } from "@/lib/validation/relationships";
 
 /**
- * "Enrol as an indirect reseller": the partner and its administrator in one transaction (a taken partner
+ * "Enrol as an indirect reseller": the partner (pending until the operator activates it) and its administrator in one transaction (a taken partner
  * ID or email comes back from the unique constraints as a field message), then signed in.
  */
 export const enrolReseller = publicAction(
@@ -27,7 +27,7 @@ export const enrolReseller = publicAction(
     const db = await getDb();
     const [partner] = await db
       .insert(partners)
-      .values({ kind: "indirect_reseller", status: "active", legalName: input.companyName, partnerNumber: input.partnerNumber, country: input.country })
+      .values({ kind: "indirect_reseller", status: "pending", legalName: input.companyName, partnerNumber: input.partnerNumber, country: input.country })
       .returning();
     const [user] = await db
       .insert(users)

@@ -1,0 +1,96 @@
+/**
+ * Managing an existing customer and its subscriptions (SPEC §3): the provider associates a customer it
+ * added without a reseller, suspends and reactivates a subscription, upgrades it along its upgrade path,
+ * and changes its indirect reseller of record; the reseller then sees what the provider decided.
+ * The spec makes its own customer (through the wizard), so it depends on no other spec's data.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** Northwind adds a customer with no reseller and one Office 365 E1 subscription; returns its page's URL. */
+async function newCustomerWithoutReseller(page: Page, company: string, domain: string): Promise<string> {
+  await page.goto("/provider/customers/new");
+  await fillCustomerDetails(page, { company, domain });
+  await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+  await page.getByRole("checkbox", { name: "Office 365 E1" }).check();
+  await page.getByLabel("Licenses of Office 365 E1").fill("10");
+  await page.getByRole("button", { name: "Next: Review" }).click();
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("heading", { name: "Setup information" })).toBeVisible();
+  await page.getByRole("link", { name: "Done" }).click();
+  await page.getByTestId("customer-row").filter({ hasText: company }).getByRole("link", { name: company }).click();
+  await expect(page.getByRole("heading", { name: company })).toBeVisible();
+  return page.url();
+}
+
+test("the provider associates an existing customer, suspends, reactivates, upgrades and changes the reseller of record", async ({ page }) => {
+  const company = `Lakeshore Dental ${unique()}`;
+  await signIn(page, demo.northwind);
+  const customerUrl = await newCustomerWithoutReseller(page, company, `lakeshore${unique()}`);
+
+  // Associate the existing customer with Adatum.
+  await expect(page.getByTestId("customer-reseller")).toHaveText("None");
+  const associate = page.getByTestId("associate-reseller");
+  await associate.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services" });
+  await associate.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
+  await page.reload();
+  await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
+
+  // Suspend: the upgrade waits for reactivation.
+  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Office 365 E1" }).click();
+  await expect(page.getByRole("heading", { name: "Office 365 E1" })).toBeVisible();
+  await expect(page.getByTestId("subscription-status")).toHaveText("Active");
+  await page.getByTestId("status-form").getByRole("button", { name: "Suspend" }).click();
+  await expect(page.getByTestId("subscription-status")).toHaveText("Suspended");
+  await expect(page.getByText("Reactivate the subscription to upgrade it.")).toBeVisible();
+  await expect(page.getByTestId("upgrade-form")).toHaveCount(0);
+  // Licenses of a suspended subscription cannot change.
+  const licenses = page.getByTestId("licenses-form");
+  await licenses.getByLabel("Licenses").fill("12");
+  await licenses.getByRole("button", { name: "Change licenses" }).click();
+  await expect(licenses.getByText("Reactivate the subscription before changing its licenses.")).toBeVisible();
+  await expect(page.getByTestId("subscription-licenses")).toHaveText("10");
+
+  // Reactivate, then upgrade along the path (E1 → E3); the licenses carry over.
+  await page.getByTestId("status-form").getByRole("button", { name: "Reactivate" }).click();
+  await expect(page.getByTestId("subscription-status")).toHaveText("Active");
+  const upgrade = page.getByTestId("upgrade-form");
+  await expect(upgrade.getByLabel("Offer").locator("option")).toContainText(["Office 365 E3", "Office 365 E5"]);
+  await upgrade.getByLabel("Offer").selectOption("o365-e3");
+  await upgrade.getByRole("button", { name: "Upgrade" }).click();
+  await expect(page.getByRole("heading", { name: "Office 365 E3" })).toBeVisible();
+  await expect(page.getByTestId("subscription-licenses")).toHaveText("10");
+
+  // The reseller of record: none → Adatum.
+  await expect(page.getByTestId("subscription-reseller")).toHaveText("None");
+  const reseller = page.getByTestId("reseller-form");
+  await reseller.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services" });
+  await reseller.getByRole("button", { name: "Change reseller" }).click();
+  await expect(page.getByTestId("subscription-reseller")).toHaveText("Adatum IT Services");
+
+  // Back on the customer: one subscription, upgraded, with Adatum as partner of record.
+  await page.goto(customerUrl);
+  const row = page.getByTestId("subscriptions-table").getByRole("row").filter({ hasText: "Office 365 E3" });
+  await expect(row).toContainText("Adatum IT Services");
+  await expect(page.getByTestId("subscriptions-table").getByRole("row").filter({ hasText: "Office 365 E1" })).toHaveCount(0);
+
+  // The activity log tells the story, newest first.
+  await page.goto("/provider/activity");
+  for (const summary of ["Indirect reseller of record changed", "Upgraded to Office 365 E3", "Reactivated", "Suspended"]) {
+    await expect(page.getByRole("row").filter({ hasText: company }).filter({ hasText: summary }).first()).toBeVisible();
+  }
+
+  // Adatum now has the customer, with admin rights over its subscription.
+  await signOut(page);
+  await signIn(page, demo.adatum);
+  await page.goto(`/reseller/customers?q=${encodeURIComponent(company)}`);
+  await page.getByTestId("customer-row").filter({ hasText: company }).getByRole("link", { name: company }).click();
+  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Office 365 E3" }).click();
+  await expect(page.getByTestId("subscription-status")).toHaveText("Active");
+  await expect(page.getByTestId("licenses-form")).toBeVisible();
+  await expect(page.getByTestId("status-form")).toHaveCount(0);
+  await expect(page.getByTestId("upgrade-form")).toHaveCount(0);
+});
