@@ -11,7 +11,7 @@ import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { subscriptionHref } from "@/lib/routes";
-import { getFormat, getT } from "@/lib/i18n/server";
+import { getFormat, getT, partnerName } from "@/lib/i18n/server";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
@@ -116,8 +116,8 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
               {subs.map((s) => (
                 <tr key={s.id}>
                   <SubscriptionCells href={subscriptionHref(viewer, s.id)} offerName={s.offerName} licenses={s.licenses} status={s.status} />
-                  <td>{s.resellerName ?? t("shell.none")}</td>
-                  <td>{s.supportContactName}</td>
+                  <td>{partnerName(s.resellerName, t) ?? t("shell.none")}</td>
+                  <td>{partnerName(s.supportContactName, t)}</td>
                 </tr>
               ))}
             </tbody>

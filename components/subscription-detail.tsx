@@ -9,7 +9,7 @@ import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSu
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
-import { getFormat, getT } from "@/lib/i18n/server";
+import { getFormat, getT, partnerName } from "@/lib/i18n/server";
 
 /**
  * A subscription's details. Providers manage everything; a reseller with admin rights over the
@@ -66,11 +66,11 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
           </div>
           <div>
             <dt className="text-slate-600">{t("subscriptions.detail.reseller")}</dt>
-            <dd data-testid="subscription-reseller">{row.resellerName ?? t("subscriptions.detail.none")}</dd>
+            <dd data-testid="subscription-reseller">{partnerName(row.resellerName, t) ?? t("subscriptions.detail.none")}</dd>
           </div>
           <div>
             <dt className="text-slate-600">{t("subscriptions.detail.supportContact")}</dt>
-            <dd data-testid="subscription-support">{row.supportContactName}</dd>
+            <dd data-testid="subscription-support">{partnerName(row.supportContactName, t)}</dd>
           </div>
         </dl>
       </section>

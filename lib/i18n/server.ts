@@ -6,6 +6,7 @@ import { currentViewer } from "../auth";
 import { chooseLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { messageText } from "./message";
 import { catalogues } from "./messages";
+import { ANOTHER_RESELLER } from "@/db/queries/scope";
 import { formatsFor } from "../format";
 
 /** This request's language (`chooseLocale`: saved preference, switcher cookie, Accept-Language, English). */
@@ -33,4 +34,11 @@ export type Translator = ReturnType<typeof translatorFor>;
 /** Dates, numbers and prices in this request's language (lib/format.ts). */
 export async function getFormat(locale?: Locale) {
   return formatsFor(locale ?? (await requestLocale()));
+}
+
+/** A partner's name as a page shows it: the data layer's stand-in for a name the viewer may not read, in the reader's words. */
+export function partnerName(name: string, t: Translator): string;
+export function partnerName(name: string | null, t: Translator): string | null;
+export function partnerName(name: string | null, t: Translator): string | null {
+  return name === ANOTHER_RESELLER ? t("subscriptions.anotherReseller") : name;
 }
