@@ -55,7 +55,7 @@ for (const locale of ["en", "zh-TW"] as const) {
       for (const url of ["/provider", "/provider/licenses", "/provider/resellers", "/provider/profile", "/provider/activity", "/change-password"]) await visit(page, url);
       // The request dialog, open.
       await page.goto("/provider/resellers");
-      await page.locator("form button[type=submit]").first().click();
+      await page.getByRole("button", { name: /^(Request a reseller relationship|要求建立經銷商關係)$/ }).click();
       await expect(page.getByRole("dialog")).toBeVisible();
       await axe(page, "the request dialog");
       await page.goto("/provider/resellers");
@@ -80,7 +80,7 @@ for (const locale of ["en", "zh-TW"] as const) {
       }
       // A refused submit (field errors shown).
       await page.goto("/provider/customers/new");
-      await page.locator('form button[type="submit"]').first().click();
+      await page.locator('main form button[type="submit"]').first().click();
       await expect(page.locator('[aria-invalid="true"]').first()).toBeFocused();
       await axe(page, "wizard with field errors");
     });

@@ -21,7 +21,8 @@ async function englishLeft(page: Page): Promise<string[]> {
   const attrs = await page.evaluate(() =>
     [...document.querySelectorAll("[aria-label],[placeholder],[title]")].flatMap((e) => ["aria-label", "placeholder", "title"].map((a) => e.getAttribute(a) ?? "")).join("\n"),
   );
-  const all = `${text}\n${attrs}\n${await page.title()}`;
+  // "Language / 語言" is bilingual on purpose (the seed's user menu label): it is no English left behind.
+  const all = `${text}\n${attrs}\n${await page.title()}`.replaceAll("Language / 語言", "");
   return englishUi.filter((v) => new RegExp(`(^|[^A-Za-z])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^A-Za-z])`).test(all));
 }
 

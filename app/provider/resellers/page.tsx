@@ -90,7 +90,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           ))}
         </DataTable>
       )}
-      <p className="mt-3 text-xs text-slate-500">
+      <p className="mt-3 text-xs text-slate-600">
         {t("relationships.resellers.linkNote")}
       </p>
     </>

@@ -100,7 +100,7 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
             </div>
           )}
         </div>
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-600">
           {t("relationships.request.personalizedLink")}{" "}
           <code className="break-all" data-testid="invitation-link">
             {draft.link}
