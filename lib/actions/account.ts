@@ -28,10 +28,11 @@ export const signOut = action(
 
 /**
  * "Language / 語言" (the user menu): saves the interface language on the user (it follows them to every
- * device) and in the switcher's cookie, so the signed-out pages keep it after signing out.
+ * device) and in the switcher's cookie, so the signed-out pages keep it after signing out. Not an
+ * `account.*` permission: a user who must replace a temporary password can do only that first.
  */
 export const setLanguage = action(
-  { name: "user.set_language", schema: z.object({ locale: z.enum(LOCALES, { error: msg("validation.chooseLanguage") }) }), permission: "account.language", revalidate: ["/"] },
+  { name: "user.set_language", schema: z.object({ locale: z.enum(LOCALES, { error: msg("validation.chooseLanguage") }) }), permission: "preferences.language", revalidate: ["/"] },
   async (input, { viewer, audit }) => {
     await (await getDb()).update(users).set({ locale: input.locale }).where(eq(users.id, viewer.id));
     (await cookies()).set(LOCALE_COOKIE, input.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });

@@ -50,6 +50,8 @@ for (const locale of ["en", "zh-TW"] as const) {
     });
 
     test(`indirect provider (${locale})`, async ({ page }) => {
+      // The role with the most pages (and the wizard's steps): axe takes a few seconds a page on a busy machine.
+      test.setTimeout(180_000);
       await signIn(page, demo.northwind);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       for (const url of ["/provider", "/provider/licenses", "/provider/resellers", "/provider/profile", "/provider/activity", "/change-password"]) await visit(page, url);

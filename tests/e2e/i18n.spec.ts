@@ -92,7 +92,7 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
   await operator.getByRole("button", { name: "篩選" }).click();
   await expectAllChinese(operator);
   await operator.getByRole("button", { name: "啟用" }).click();
-  await expect(operator.getByText(`${resellerName} 已啟用。`)).toBeVisible();
+  await expect(operator.getByTestId("partner-list").getByRole("row").filter({ hasText: resellerName })).toContainText("使用中");
   await expectAllChinese(operator);
   await operator.context().close();
   await reseller.goto(link);
