@@ -55,8 +55,11 @@ export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId:
                 <label htmlFor={`offer-${o.id}`} className="cursor-pointer font-medium">
                   {o.name}
                 </label>{" "}
-                <span className="badge ml-1">{o.category}</span>
-                <p id={`offer-${o.id}-about`} className="text-sm text-slate-600">
+                <span className="badge ml-1" translate="no">
+                  {o.category}
+                </span>
+                {/* Catalog data, in the catalog's own words (translate="no"). */}
+                <p id={`offer-${o.id}-about`} className="text-sm text-slate-600" translate="no">
                   {o.description}
                 </p>
                 <p className="text-xs text-slate-600">{o.terms}</p>

@@ -17,7 +17,12 @@ const englishUi = [...new Set(flat(read("en.json")))].filter((v) => !zhValues.ha
 
 /** The English interface strings visible on the page: none may be left in zh-TW. */
 async function englishLeft(page: Page): Promise<string[]> {
-  const text = await page.locator("body").innerText();
+  // Data in its own words (the offer catalog) is marked translate="no" and left out.
+  const text = await page.evaluate(() => {
+    let visible = document.body.innerText;
+    for (const e of document.querySelectorAll<HTMLElement>('[translate="no"]')) if (e.innerText) visible = visible.replace(e.innerText, "");
+    return visible;
+  });
   const attrs = await page.evaluate(() =>
     [...document.querySelectorAll("[aria-label],[placeholder],[title]")].flatMap((e) => ["aria-label", "placeholder", "title"].map((a) => e.getAttribute(a) ?? "")).join("\n"),
   );
