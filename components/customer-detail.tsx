@@ -3,14 +3,13 @@ import { SubscriptionCells } from "@/components/ui/subscription-status";
 import { ActionForm } from "@/components/ui/action-form";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { customerForViewer } from "@/db/queries/customers";
-import { activeResellers } from "@/db/queries/partners";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { associateCustomerReseller } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
-import { subscriptionHref } from "@/lib/routes";
+import { RESELLER_OPTIONS, subscriptionHref } from "@/lib/routes";
 import { getFormat, getT, partnerName } from "@/lib/i18n/server";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
@@ -18,7 +17,7 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
   const [subs, t, f] = await Promise.all([unsafeSubscriptionsOf(viewer, [c.id]), getT(), getFormat()]);
   const canAssociate = can(viewer.role, "customers.associateReseller");
-  const resellers = canAssociate ? await activeResellers(viewer) : [];
+  const NONE = { id: "", name: t("shell.none") };
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -88,7 +87,16 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
               <ActionForm
                 action={associateCustomerReseller}
                 hidden={{ customerId: c.id }}
-                fields={[{ kind: "select", name: "resellerId", label: t("customers.fields.indirectReseller"), value: c.resellerId ?? "", placeholder: t("shell.none"), options: resellers.map((r) => [r.id, r.name]) }]}
+                fields={[
+                  {
+                    kind: "partner",
+                    name: "resellerId",
+                    label: t("customers.fields.indirectReseller"),
+                    source: RESELLER_OPTIONS,
+                    selected: c.resellerId ? { id: c.resellerId, name: resellerName ?? "" } : NONE,
+                    fixed: [NONE],
+                  },
+                ]}
                 label={t("customers.detail.submit")}
                 variant="secondary"
                 testId="associate-reseller"

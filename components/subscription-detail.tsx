@@ -3,13 +3,13 @@ import { SubscriptionStatus } from "@/components/ui/subscription-status";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { upgradeTargets } from "@/db/queries/offers";
-import { activeResellers } from "@/db/queries/partners";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { getFormat, getT, partnerName } from "@/lib/i18n/server";
+import { RESELLER_OPTIONS } from "@/lib/routes";
 
 /**
  * A subscription's details. Providers manage everything; a reseller with admin rights over the
@@ -26,7 +26,9 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
   const asPartner = s.resellerId === viewer.partnerId;
   const asSupport = s.supportContactId === viewer.partnerId;
   const assignedAs = asPartner && asSupport ? "both" : asPartner ? "partner" : asSupport ? "support" : null;
-  const [resellers, targets] = manage ? await Promise.all([activeResellers(viewer), upgradeTargets(s.offerId)]) : [[], []];
+  const targets = manage ? await upgradeTargets(s.offerId) : [];
+  const you = { id: s.providerId, name: t("subscriptions.detail.you", { name: row.providerName }) };
+  const none = { id: "", name: t("subscriptions.detail.none") };
   const ref = { subscriptionId: s.id, version: String(s.version) };
   return (
     <>
@@ -93,11 +95,12 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               testId="support-contact-form"
               fields={[
                 {
-                  kind: "select",
+                  kind: "partner",
                   name: "supportContactId",
                   label: t("subscriptions.detail.supportContact"),
-                  value: s.supportContactId,
-                  options: [[s.providerId, t("subscriptions.detail.you", { name: row.providerName })], ...resellers.map((r): [string, string] => [r.id, r.name])],
+                  source: RESELLER_OPTIONS,
+                  selected: s.supportContactId === s.providerId ? you : { id: s.supportContactId, name: partnerName(row.supportContactName, t) },
+                  fixed: [you],
                 },
               ]}
               label={t("subscriptions.detail.submit")}
@@ -127,7 +130,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               action={changeSubscriptionReseller}
               hidden={ref}
               testId="reseller-form"
-              fields={[{ kind: "select", name: "resellerId", label: t("subscriptions.detail.reseller"), value: s.resellerId ?? "", placeholder: t("subscriptions.detail.none"), options: resellers.map((r) => [r.id, r.name]) }]}
+              fields={[{ kind: "partner", name: "resellerId", label: t("subscriptions.detail.reseller"), source: RESELLER_OPTIONS, selected: s.resellerId ? { id: s.resellerId, name: partnerName(row.resellerName, t) ?? "" } : none, fixed: [none] }]}
               label={t("subscriptions.detail.changeReseller")}
               variant="secondary"
             />

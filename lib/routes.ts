@@ -16,3 +16,6 @@ export function wizardBase(viewer: Pick<Viewer, "role">): string {
 export function subscriptionHref(viewer: Pick<Viewer, "role">, subscriptionId: string): string {
   return `${homeFor(viewer.role)}/subscriptions/${subscriptionId}`;
 }
+
+/** The provider's reseller search (JSON for the Indirect reseller comboboxes): app/provider/customers/reseller-options. */
+export const RESELLER_OPTIONS = "/provider/customers/reseller-options";

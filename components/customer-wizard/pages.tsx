@@ -10,7 +10,7 @@ import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { languages } from "@/lib/validation/customers";
 import { getFormat, getT } from "@/lib/i18n/server";
-import { customersHome, wizardBase } from "@/lib/routes";
+import { customersHome, RESELLER_OPTIONS, wizardBase } from "@/lib/routes";
 import { CancelDraftButton, CancelDraftForm } from "./cancel-button";
 import { CustomerDetailsForm } from "./details-form";
 import { CustomerLinesForm } from "./lines-form";
@@ -79,7 +79,7 @@ export async function WizardDetailsStep({
           <CustomerDetailsForm
             draftId={draft?.id}
             initial={initial}
-            reseller={throughProvider ? undefined : { source: "/provider/customers/reseller-options", selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: t("shell.none") } }}
+            reseller={throughProvider ? undefined : { source: RESELLER_OPTIONS, selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: t("shell.none") } }}
             providers={providers}
             cancel={
               draft ? (

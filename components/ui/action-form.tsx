@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox";
 import { idleState, type AnyFormAction, type FormState } from "@/lib/form-state";
 import { Field, FormMessage } from "./form";
 import { SelectField } from "./select-field";
@@ -8,7 +9,9 @@ import { SubmitButton } from "./submit-button";
 export type FieldSpec =
   | { kind: "select"; name: string; label: string; value?: string; options: [string, string][]; placeholder?: string }
   | { kind: "number"; name: string; label: string; value?: string; min?: number; max?: number; hint?: string }
-  | { kind: "text"; name: string; label: string; value?: string; hint?: string };
+  | { kind: "text"; name: string; label: string; value?: string; hint?: string }
+  /** A choice among many partners, searched as the user types (`source`: JSON matches); `fixed` options always come first. */
+  | { kind: "partner"; name: string; label: string; source: string; selected: ComboOption; fixed?: ComboOption[]; hint?: string };
 
 /**
  * A one-step form around one wrapped server action: hidden ids, fields (described as data, so server
@@ -43,6 +46,9 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) => {
+        if (f.kind === "partner") {
+          return <PartnerCombobox key={f.name} label={f.label} name={f.name} source={f.source} selected={f.selected} fixed={f.fixed} hint={f.hint} errors={state.fieldErrors?.[f.name]} />;
+        }
         if (f.kind === "select") {
           const options = f.options.map(([v, l]) => ({ value: v, label: l }));
           return (

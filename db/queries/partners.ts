@@ -7,18 +7,6 @@ import { partners, resellerRelationships } from "../schema";
 import { partnerWith } from "./scope";
 import { contains } from "./search";
 
-/** The signed-in provider's resellers with an active relationship (for selects and checks). */
-export async function activeResellers(viewer: Viewer) {
-  const providerId = partnerWith(viewer, "resellers.view");
-  const db = await getDb();
-  return db
-    .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
-    .from(resellerRelationships)
-    .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
-    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.status, "active")))
-    .orderBy(asc(partners.legalName));
-}
-
 /** The signed-in reseller's providers with an active relationship. */
 export async function activeProviders(viewer: Viewer) {
   const resellerId = partnerWith(viewer, "providers.viewOwn");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -43,9 +43,12 @@ export async function fillCustomerDetails(page: Page, d: { company: string; doma
   await page.getByLabel("Phone").fill("+1 206 555 0100");
 }
 
-/** Picks a reseller in an Indirect reseller combobox the way a keyboard user does: type, ↓ to the match, Enter. */
-export async function chooseReseller(page: Page, typed: string, name: string) {
-  const box = page.getByRole("combobox", { name: "Indirect reseller" });
+/**
+ * Picks a reseller in an Indirect reseller combobox (or another partner combobox: `label`, within `scope`)
+ * the way a keyboard user does: type, ↓ to the match, Enter.
+ */
+export async function chooseReseller(page: Page, typed: string, name: string, label = "Indirect reseller", scope: Page | Locator = page) {
+  const box = scope.getByRole("combobox", { name: label });
   await box.fill(typed);
   await expect(page.getByRole("option", { name })).toBeVisible();
   const target = await page.getByRole("option", { name }).getAttribute("id");

@@ -166,7 +166,15 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
   // 5. 指派的支援連絡人 on the subscription's page → 提交.
   await provider.getByTestId("subscriptions-table").getByRole("link", { name: "Teams Audio Conferencing" }).click();
   const support = provider.getByTestId("support-contact-form");
-  await support.getByLabel("指派的支援連絡人").selectOption({ label: resellerName });
+  // A searchable combobox, by keyboard: type, ↓ to the match, Enter.
+  const box = support.getByRole("combobox", { name: "指派的支援連絡人" });
+  await box.fill(stamp);
+  const option = provider.getByRole("option", { name: resellerName });
+  await expect(option).toBeVisible();
+  const target = await option.getAttribute("id");
+  for (let i = 0; i < 10 && (await box.getAttribute("aria-activedescendant")) !== target; i++) await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect(box).toHaveValue(resellerName);
   await support.getByRole("button", { name: "提交" }).click();
   await expect(support.getByText("已儲存指派的支援連絡人。")).toBeVisible();
   await expect(provider.getByTestId("subscription-support")).toHaveText(resellerName);

@@ -5,7 +5,7 @@
  * The spec makes its own customer (through the wizard), so it depends on no other spec's data.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
+import { chooseReseller, demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -33,7 +33,8 @@ test("the provider associates an existing customer, suspends, reactivates, upgra
   // Associate the existing customer with Adatum.
   await expect(page.getByTestId("customer-reseller")).toHaveText("None");
   const associate = page.getByTestId("associate-reseller");
-  await associate.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services" });
+  // A combobox: only the chosen reseller is in the page; matches load as the user types.
+  await chooseReseller(page, "Adat", "Adatum IT Services", "Indirect reseller", associate);
   await associate.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
   await page.reload();
@@ -67,7 +68,7 @@ test("the provider associates an existing customer, suspends, reactivates, upgra
   // The reseller of record: none → Adatum.
   await expect(page.getByTestId("subscription-reseller")).toHaveText("None");
   const reseller = page.getByTestId("reseller-form");
-  await reseller.getByLabel("Indirect reseller").selectOption({ label: "Adatum IT Services" });
+  await chooseReseller(page, "Adat", "Adatum IT Services", "Indirect reseller", reseller);
   await reseller.getByRole("button", { name: "Change reseller" }).click();
   await expect(page.getByTestId("subscription-reseller")).toHaveText("Adatum IT Services");
 

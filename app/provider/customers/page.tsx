@@ -3,6 +3,7 @@ import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeReseller } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
+import { RESELLER_OPTIONS } from "@/lib/routes";
 import { customerListSchema } from "@/lib/validation/customers";
 import { getT } from "@/lib/i18n/server";
 
@@ -25,7 +26,7 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
           </Link>
         }
       />
-      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: t("customers.indirectReseller"), search: { source: "/provider/customers/reseller-options", selected }, allowNone: true }} />
+      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: t("customers.indirectReseller"), search: { source: RESELLER_OPTIONS, selected }, allowNone: true }} />
     </>
   );
 }

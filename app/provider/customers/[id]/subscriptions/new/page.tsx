@@ -4,16 +4,17 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { customerForViewer } from "@/db/queries/customers";
 import { catalog } from "@/db/queries/offers";
-import { activeResellers } from "@/db/queries/partners";
 import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { getFormat, getT } from "@/lib/i18n/server";
+import { RESELLER_OPTIONS } from "@/lib/routes";
 
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
-  const { customer } = await orNotFound(customerForViewer(viewer, (await params).id));
-  const [offers, resellers, t, f] = await Promise.all([catalog(), activeResellers(viewer), getT(), getFormat()]);
+  const { customer, resellerName } = await orNotFound(customerForViewer(viewer, (await params).id));
+  const [offers, t, f] = await Promise.all([catalog(), getT(), getFormat()]);
+  const none = { id: "", name: t("shell.none") };
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -36,7 +37,14 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
               options: offers.map((o) => [o.id, t("subscriptions.new.offerOption", { name: o.name, price: f.money(o.unitPriceCents), min: f.number(o.minLicenses), max: f.number(o.maxLicenses) })]),
             },
             { kind: "number", name: "licenses", label: t("customers.fields.licenses"), value: "1", min: 1 },
-            { kind: "select", name: "resellerId", label: t("customers.fields.indirectReseller"), value: customer.resellerId ?? "", placeholder: t("shell.none"), options: resellers.map((r) => [r.id, r.name]) },
+            {
+              kind: "partner",
+              name: "resellerId",
+              label: t("customers.fields.indirectReseller"),
+              source: RESELLER_OPTIONS,
+              selected: customer.resellerId ? { id: customer.resellerId, name: resellerName ?? "" } : none,
+              fixed: [none],
+            },
           ]}
           label={t("subscriptions.new.submit")}
         />
