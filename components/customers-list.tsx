@@ -117,13 +117,14 @@ export async function CustomersList({
                   colSpan={4}
                   cells={
                     <>
-                      <td>
+                      {/* Names are data, in their own words. */}
+                      <td translate="no">
                         <Link className="link font-medium" href={`${basePath}/${c.id}`}>
                           {c.companyName}
                         </Link>
                       </td>
                       <td className="font-mono text-xs">{c.domain}</td>
-                      <td>{byReseller ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>) : c.providerName}</td>
+                      <td translate="no">{byReseller ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>) : c.providerName}</td>
                       <td className="text-right tabular-nums">{f.number(mine.length)}</td>
                     </>
                   }

@@ -18,7 +18,6 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
   const { status: raw } = await searchParams;
   const status = requestStatuses.find((s) => s === raw);
   const [requests, t, f] = await Promise.all([requestQueue(viewer, status), getT(), getFormat()]);
-  const list = new Intl.ListFormat(f.locale, { type: "conjunction" });
   const tabs: { label: string; status?: SupportRequestStatus }[] = [{ label: t("operator.requests.all") }, ...requestStatuses.map((s) => ({ label: t(`profile.status.${s}`), status: s }))];
   return (
     <>
@@ -44,7 +43,9 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
                 <div className="text-xs text-slate-600">{r.providerName}</div>
               </td>
               <td className="whitespace-nowrap">{f.dateTime(r.createdAt)}</td>
-              <td>{list.format(requestedChangeKeys(r).map((k) => t(k)))}</td>
+              <td>{requestedChangeKeys(r)
+                  .map((k) => t(k))
+                  .join(t("profile.changes.separator"))}</td>
               <td>
                 <RequestStatusBadge status={r.status} />
               </td>

@@ -146,6 +146,8 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
   await expectAllChinese(provider);
   await provider.getByRole("link", { name: "完成" }).click();
   await expect(provider.getByRole("heading", { name: "客戶", level: 1 })).toBeVisible();
+  await provider.getByLabel("搜尋").fill(company);
+  await provider.getByRole("button", { name: "套用" }).click();
   const row = provider.getByTestId("customer-row").filter({ hasText: company });
   await expect(row).toContainText(resellerName);
   await expectAllChinese(provider);

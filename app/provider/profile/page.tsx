@@ -20,7 +20,6 @@ export default async function ProviderProfilePage() {
   const viewer = await requireViewer("profile.view");
   const [entry, requests] = await Promise.all([ownProfile(viewer), providerRequests(viewer)]);
   const [t, f] = await Promise.all([getT(), getFormat()]);
-  const list = new Intl.ListFormat(f.locale, { type: "conjunction" });
   const current = entry ?? { displayName: viewer.orgName, logoImageId: null, locations: [] };
   return (
     <>
@@ -60,7 +59,9 @@ export default async function ProviderProfilePage() {
             {requests.map((r) => (
               <tr key={r.id}>
                 <td className="whitespace-nowrap">{f.date(r.createdAt)}</td>
-                <td>{list.format(requestedChangeKeys(r).map((k) => t(k)))}</td>
+                <td>{requestedChangeKeys(r)
+                  .map((k) => t(k))
+                  .join(t("profile.changes.separator"))}</td>
                 <td>
                   <RequestStatusBadge status={r.status} />
                 </td>

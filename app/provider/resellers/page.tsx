@@ -44,7 +44,9 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
         >
           {resellers.map((r) => (
             <tr key={r.id} data-testid="reseller-row">
-              <td className="font-medium">{r.name}</td>
+              <td className="font-medium" translate="no">
+                {r.name}
+              </td>
               <td className="tabular-nums">{r.partnerNumber}</td>
               <td>
                 <RelationshipStatus status={r.status} endedAt={r.endedAt} />
