@@ -88,4 +88,10 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", module: "writable" } },
   },
+  {
+    // Next.js loads its configuration as CommonJS.
+    files: ["next.config.js"],
+    languageOptions: { globals: { require: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

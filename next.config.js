@@ -1,4 +1,8 @@
 /** @type {import('next').NextConfig} */
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// The request's language comes from i18n/request.ts (no locale in the URL).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // The request-independent security headers, for the static files proxy.ts does not see (it sets these
 // and the per-request Content-Security-Policy on everything else; keep in step with lib/security-headers.ts).
@@ -22,4 +26,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

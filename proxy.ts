@@ -4,6 +4,8 @@ import { authSecret, sessionCookieName } from "@/lib/auth-secret";
 import { entraIdConfigured } from "@/lib/env";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 import { hasControlCharacter } from "@/lib/validation/text";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/config";
+import { catalogues } from "@/lib/i18n/messages";
 
 // Only redirects signed-out visitors: a proxy is no security boundary, so the real role and ownership
 // checks live in pages, route handlers and actions. It also refuses malformed addresses (a 400) and puts
@@ -36,7 +38,11 @@ export async function proxy(req: NextRequest) {
   };
 
   // Refused before any page, export or route reads it (a 400, never a 500 from deep inside).
-  if (malformed(req)) return secure(new NextResponse("Bad request: the address contains characters it cannot have.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }));
+  if (malformed(req)) {
+    const chosen = req.cookies.get(LOCALE_COOKIE)?.value;
+    const locale = isLocale(chosen) ? chosen : (negotiateLocale(req.headers.get("accept-language")) ?? DEFAULT_LOCALE);
+    return secure(new NextResponse(catalogues[locale].errors.badAddress, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }));
+  }
   if (!PUBLIC.some((re) => re.test(pathname))) {
     const token = await getToken({ req, secret: authSecret(), cookieName: sessionCookieName() }).catch(() => null);
     if (!token) {

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT();
   return (
     <main className="mx-auto max-w-xl px-6 py-24 text-center">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-2 text-slate-600">This page does not exist, or you do not have access to it.</p>
+      <h1 className="text-2xl font-semibold">{t("shell.notFound.title")}</h1>
+      <p className="mt-2 text-slate-600">{t("shell.notFound.body")}</p>
       <Link href="/" className="link mt-6 inline-block">
-        Go to your home page
+        {t("shell.notFound.home")}
       </Link>
     </main>
   );

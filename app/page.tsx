@@ -1,27 +1,28 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentViewer } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
 import { homeFor } from "@/lib/permissions";
 
 export default async function HomePage() {
   const viewer = await currentViewer();
   if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : homeFor(viewer.role));
+  const t = await getT();
   return (
     <main className="mx-auto max-w-3xl px-6 py-20">
-      <h1 className="text-4xl font-semibold text-slate-900">Partner Hub</h1>
+      <h1 className="text-4xl font-semibold text-slate-900">{t("shell.appName")}</h1>
       <p className="mt-4 text-lg text-slate-700">
-        Indirect providers connect with indirect resellers, onboard customers on their behalf, place subscription orders and decide how much of
-        each customer a reseller may manage. Resellers accept those relationships and manage the customers delegated to them.
+        {t("auth.home.intro")}
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
         <Link href="/sign-in" className="btn-primary">
-          Sign in
+          {t("auth.signIn.submit")}
         </Link>
         <Link href="/enrol" className="btn-secondary">
-          Enrol as an indirect reseller
+          {t("auth.signIn.enrol")}
         </Link>
         <Link href="/providers" className="btn-secondary">
-          Find an indirect provider
+          {t("auth.home.findProvider")}
         </Link>
       </div>
     </main>

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { activityActions, activityPage } from "@/db/queries/activity";
 import { actionLabel, changeText, describeChanges } from "@/lib/activity-format";
 import type { Viewer } from "@/lib/viewer";
-import { formatDateTime } from "@/lib/format";
 import { activityQuery, parseActivitySearch } from "@/lib/validation/activity";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { getFormat, getT } from "@/lib/i18n/server";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -14,59 +14,65 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function ActivityLog({ viewer, searchParams, path }: { viewer: Viewer; searchParams: SearchParams; path: string }) {
   const search = parseActivitySearch(searchParams);
   const [{ rows, next }, actions] = await Promise.all([activityPage(viewer, search.filters, search.cursor), activityActions(viewer)]);
+  const [t, f] = await Promise.all([getT(), getFormat()]);
   const query = activityQuery(search.values);
   const { values } = search;
   return (
     <>
       <PageHeader
-        title="Activity log"
-        description={`What people did in ${viewer.orgName}'s Partner Hub, and what was done concerning it. Times are UTC.`}
+        title={t("activity.title")}
+        description={t("activity.description", { org: viewer.orgName })}
         actions={
           <a className="btn-secondary" href={`/api/activity/export?${query}`} download>
-            Export
+            {t("activity.export")}
           </a>
         }
       />
-      <form method="get" action={path} className="card mb-4 flex flex-wrap items-end gap-4 p-4" role="search" aria-label="Filter activity">
+      <form method="get" action={path} className="card mb-4 flex flex-wrap items-end gap-4 p-4" role="search" aria-label={t("activity.filter")}>
         <div className="field">
-          <label htmlFor="from">From</label>
+          <label htmlFor="from">{t("activity.from")}</label>
           <input id="from" name="from" type="date" defaultValue={values.from} />
         </div>
         <div className="field">
-          <label htmlFor="to">To</label>
+          <label htmlFor="to">{t("activity.to")}</label>
           <input id="to" name="to" type="date" defaultValue={values.to} />
         </div>
         <SelectField
-          label="Action"
+          label={t("activity.action")}
           name="action"
           id="action"
-          allLabel="All actions"
-          options={[...new Set([...actions, ...(values.action ? [values.action] : [])])].map((a) => ({ value: a, label: actionLabel(a) }))}
+          allLabel={t("activity.allActions")}
+          options={[...new Set([...actions, ...(values.action ? [values.action] : [])])].map((a) => ({ value: a, label: actionLabel(a, t) }))}
           defaultValue={values.action}
         />
         <div className="field">
-          <label htmlFor="customer">Customer</label>
-          <input id="customer" name="customer" type="search" defaultValue={values.customer} placeholder="Company name" />
+          <label htmlFor="customer">{t("activity.customer")}</label>
+          <input id="customer" name="customer" type="search" defaultValue={values.customer} placeholder={t("activity.customerPlaceholder")} />
         </div>
         <button type="submit" className="btn-primary">
-          Apply filters
+          {t("activity.apply")}
         </button>
         <Link href={path} className="btn-secondary">
-          Reset
+          {t("activity.reset")}
         </Link>
       </form>
+      {values.from && values.to ? (
+        <p className="mb-3 text-sm text-slate-600" data-testid="activity-range">
+          {t("activity.range", { from: f.date(values.from), to: f.date(values.to) })}
+        </p>
+      ) : null}
       {rows.length ? (
-        <DataTable testId="activity-table" columns={["Date", "Action", "User", "Affected customer", "Status", "Details"]}>
+        <DataTable testId="activity-table" columns={[t("activity.colDate"), t("activity.colAction"), t("activity.colUser"), t("activity.colCustomer"), t("activity.colStatus"), t("activity.colDetails")]}>
           {rows.map((r) => {
             const changes = describeChanges(r.details);
             return (
               <tr key={r.id} data-testid="activity-row">
-                <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-                <td data-testid="activity-action">{actionLabel(r.action)}</td>
-                <td>{r.userName ? <span title={r.userEmail ?? undefined}>{r.userName}</span> : <span className="text-slate-500">System</span>}</td>
-                <td>{r.customerName ?? <span className="text-slate-400">—</span>}</td>
+                <td className="whitespace-nowrap">{f.dateTime(r.createdAt)}</td>
+                <td data-testid="activity-action">{actionLabel(r.action, t)}</td>
+                <td>{r.userName ? <span title={r.userEmail ?? undefined}>{r.userName}</span> : <span className="text-slate-600">{t("activity.system")}</span>}</td>
+                <td>{r.customerName ?? <span className="text-slate-600">—</span>}</td>
                 <td>
-                  <span className={r.status === "succeeded" ? "badge-green" : "badge-red"}>{r.status}</span>
+                  <span className={r.status === "succeeded" ? "badge-green" : "badge-red"}>{r.status === "succeeded" ? t("activity.status.succeeded") : r.status === "failed" ? t("activity.status.failed") : r.status}</span>
                 </td>
                 <td className="max-w-md">
                   {r.details.summary ? <div>{r.details.summary}</div> : null}
@@ -83,17 +89,17 @@ export async function ActivityLog({ viewer, searchParams, path }: { viewer: View
           })}
         </DataTable>
       ) : (
-        <EmptyState>No activity matches these filters.</EmptyState>
+        <EmptyState>{t("activity.empty")}</EmptyState>
       )}
-      <nav aria-label="Pages" className="mt-4 flex gap-2">
+      <nav aria-label={t("activity.pages")} className="mt-4 flex gap-2">
         {search.cursor ? (
           <Link className="btn-secondary" href={`${path}?${query}`}>
-            Newest
+            {t("activity.newest")}
           </Link>
         ) : null}
         {next ? (
           <Link className="btn-secondary" href={`${path}?${activityQuery(values, next)}`} rel="next">
-            Older
+            {t("activity.older")}
           </Link>
         ) : null}
       </nav>

@@ -11,19 +11,19 @@ import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { RESELLER_OPTIONS, subscriptionHref } from "@/lib/routes";
-
-const NONE = { id: "", name: "None" };
+import { getFormat, getT, partnerName } from "@/lib/i18n/server";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
 export async function CustomerDetail({ viewer, customerId, basePath }: { viewer: Viewer; customerId: string; basePath: string }) {
   const { customer: c, resellerName, providerName } = await orNotFound(customerForViewer(viewer, customerId));
-  const subs = await unsafeSubscriptionsOf(viewer, [c.id]);
+  const [subs, t, f] = await Promise.all([unsafeSubscriptionsOf(viewer, [c.id]), getT(), getFormat()]);
   const canAssociate = can(viewer, "customers.associateReseller");
+  const NONE = { id: "", name: t("shell.none") };
   return (
     <>
       <nav className="mb-2 text-sm">
         <Link href={basePath} className="link">
-          ← Customers
+          {t("customers.detail.back")}
         </Link>
       </nav>
       <PageHeader
@@ -32,33 +32,33 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
         actions={
           can(viewer, "subscriptions.create") ? (
             <Link className="btn-primary" href={`${basePath}/${c.id}/subscriptions/new`}>
-              Add subscription
+              {t("customers.list.addSubscription")}
             </Link>
           ) : null
         }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <section className="card p-5 lg:col-span-2">
-          <h2 className="mb-3 font-semibold">Account</h2>
+          <h2 className="mb-3 font-semibold">{t("customers.detail.account")}</h2>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
             <div>
-              <dt className="text-slate-500">Customer ID</dt>
+              <dt className="text-slate-600">{t("customers.detail.customerId")}</dt>
               <dd className="font-mono text-xs">{c.id}</dd>
             </div>
             <div>
-              <dt className="text-slate-500">Indirect provider</dt>
+              <dt className="text-slate-600">{t("customers.fields.indirectProvider")}</dt>
               <dd>{providerName}</dd>
             </div>
             <div>
-              <dt className="text-slate-500">Address</dt>
+              <dt className="text-slate-600">{t("customers.detail.address")}</dt>
               <dd>
                 {[c.addressLine1, c.addressLine2, c.city, c.state, c.postalCode].filter(Boolean).join(", ")}
                 <br />
-                {countryName(c.country)}
+                {countryName(c.country, f.locale)}
               </dd>
             </div>
             <div>
-              <dt className="text-slate-500">Primary contact</dt>
+              <dt className="text-slate-600">{t("customers.detail.primaryContact")}</dt>
               <dd>
                 {c.contactFirstName} {c.contactLastName}
                 <br />
@@ -72,19 +72,19 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
               </dd>
             </div>
             <div>
-              <dt className="text-slate-500">Added</dt>
-              <dd>{c.createdAt.toISOString().slice(0, 10)}</dd>
+              <dt className="text-slate-600">{t("customers.detail.added")}</dt>
+              <dd>{f.date(c.createdAt)}</dd>
             </div>
           </dl>
         </section>
         <section className="card p-5">
-          <h2 className="mb-1 font-semibold">Indirect reseller</h2>
+          <h2 className="mb-1 font-semibold">{t("customers.fields.indirectReseller")}</h2>
           <p className="mb-3 text-sm" data-testid="customer-reseller">
-            {resellerName ?? "None"}
+            {resellerName ?? t("shell.none")}
           </p>
           {canAssociate ? (
             <>
-              <p className="hint mb-3">An associated reseller manages this customer&apos;s account with admin rights over its subscriptions.</p>
+              <p className="hint mb-3">{t("customers.detail.resellerHint")}</p>
               <ActionForm
                 action={associateCustomerReseller}
                 hidden={{ customerId: c.id }}
@@ -92,13 +92,13 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
                   {
                     kind: "partner",
                     name: "resellerId",
-                    label: "Indirect reseller",
+                    label: t("customers.fields.indirectReseller"),
                     source: RESELLER_OPTIONS,
                     selected: c.resellerId ? { id: c.resellerId, name: resellerName ?? "" } : NONE,
                     fixed: [NONE],
                   },
                 ]}
-                label="Submit"
+                label={t("customers.detail.submit")}
                 variant="secondary"
                 testId="associate-reseller"
               />
@@ -106,27 +106,27 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
           ) : null}
         </section>
       </div>
-      <h2 className="mt-8 mb-3 text-lg font-semibold">Subscriptions</h2>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("customers.detail.subscriptions")}</h2>
       {subs.length === 0 ? (
-        <EmptyState>No subscriptions yet.</EmptyState>
+        <EmptyState>{t("customers.detail.noSubscriptions")}</EmptyState>
       ) : (
         <div className="card overflow-x-auto">
           <table className="table" data-testid="subscriptions-table">
             <thead>
               <tr>
-                <th>Offer</th>
-                <th className="text-right">Licenses</th>
-                <th>Status</th>
-                <th>Indirect reseller</th>
-                <th>Assigned support contact</th>
+                <th>{t("customers.detail.offer")}</th>
+                <th className="text-right">{t("customers.detail.licenses")}</th>
+                <th>{t("customers.detail.status")}</th>
+                <th>{t("customers.fields.indirectReseller")}</th>
+                <th>{t("customers.detail.supportContact")}</th>
               </tr>
             </thead>
             <tbody>
               {subs.map((s) => (
                 <tr key={s.id}>
                   <SubscriptionCells href={subscriptionHref(viewer, s.id)} offerName={s.offerName} licenses={s.licenses} status={s.status} />
-                  <td>{s.resellerName ?? "None"}</td>
-                  <td>{s.supportContactName}</td>
+                  <td>{partnerName(s.resellerName, t) ?? t("shell.none")}</td>
+                  <td>{partnerName(s.supportContactName, t)}</td>
                 </tr>
               ))}
             </tbody>

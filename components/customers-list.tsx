@@ -8,6 +8,7 @@ import { subscriptionHref } from "@/lib/routes";
 import { ExpandRow } from "@/components/ui/expand-row";
 import { EmptyState } from "@/components/ui/page-header";
 import { PartnerCombobox, type ComboOption } from "./partner-combobox";
+import { getFormat, getT } from "@/lib/i18n/server";
 
 function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
   const params = new URLSearchParams();
@@ -37,7 +38,7 @@ export async function CustomersList({
     | { name: "reseller" | "provider"; label: string; options: { id: string; name: string }[]; allowNone?: boolean; search?: never }
     | { name: "reseller" | "provider"; label: string; search: { source: string; selected: ComboOption }; allowNone?: boolean; options?: never };
 }) {
-  const page = await listCustomers(viewer, filter);
+  const [page, t, f] = await Promise.all([listCustomers(viewer, filter), getT(), getFormat()]);
   const subs = await unsafeSubscriptionsOf(viewer, page.rows.map((r) => r.id));
   const canAddSubscription = can(viewer, "subscriptions.create");
   // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
@@ -47,8 +48,8 @@ export async function CustomersList({
     <>
       <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search">
         <div className="field min-w-64 flex-1">
-          <label htmlFor="q">Search</label>
-          <input id="q" name="q" type="search" defaultValue={filter.q} placeholder="Company name or domain" />
+          <label htmlFor="q">{t("customers.list.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q} placeholder={t("customers.list.searchPlaceholder")} />
         </div>
         {filterField.search ? (
           <div className="min-w-64">
@@ -58,15 +59,15 @@ export async function CustomersList({
               name={filterField.name}
               source={filterField.search.source}
               selected={filterField.search.selected}
-              fixed={[{ id: "", name: "All" }, ...(filterField.allowNone ? [{ id: "none", name: "None" }] : [])]}
+              fixed={[{ id: "", name: t("customers.list.all") }, ...(filterField.allowNone ? [{ id: "none", name: t("customers.list.none") }] : [])]}
             />
           </div>
         ) : (
           <div className="field min-w-56">
             <label htmlFor={`filter-${filterField.name}`}>{filterField.label}</label>
             <select id={`filter-${filterField.name}`} name={filterField.name} defaultValue={filter[filterField.name] ?? ""}>
-              <option value="">All</option>
-              {filterField.allowNone ? <option value="none">None</option> : null}
+              <option value="">{t("customers.list.all")}</option>
+              {filterField.allowNone ? <option value="none">{t("customers.list.none")}</option> : null}
               {filterField.options.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -76,36 +77,36 @@ export async function CustomersList({
           </div>
         )}
         <button type="submit" className="btn-secondary">
-          Apply
+          {t("customers.list.apply")}
         </button>
         {filter.q || filter.reseller || filter.provider ? (
           <Link href={basePath} className="link text-sm">
-            Clear
+            {t("customers.list.clear")}
           </Link>
         ) : null}
         <div className="ml-auto flex gap-2">
           <a className="btn-secondary" href={`${basePath}/export/customers${exportQuery}`} download>
-            Export customers
+            {t("customers.list.exportCustomers")}
           </a>
           <a className="btn-secondary" href={`${basePath}/export/subscriptions${exportQuery}`} download>
-            Export subscriptions
+            {t("customers.list.exportSubscriptions")}
           </a>
         </div>
       </form>
       {page.rows.length === 0 ? (
-        <EmptyState>{filter.q || filter.reseller || filter.provider ? "No customers match these filters." : "No customers yet."}</EmptyState>
+        <EmptyState>{filter.q || filter.reseller || filter.provider ? t("customers.list.noMatch") : t("customers.list.empty")}</EmptyState>
       ) : (
         <div className="card overflow-x-auto">
           <table className="table" data-testid="customers-table">
             <thead>
               <tr>
                 <th className="w-10">
-                  <span className="sr-only">Expand</span>
+                  <span className="sr-only">{t("customers.list.expand")}</span>
                 </th>
-                <th>Company name</th>
-                <th>Primary domain</th>
+                <th>{t("customers.list.companyName")}</th>
+                <th>{t("customers.list.primaryDomain")}</th>
                 <th>{filterField.label}</th>
-                <th className="text-right">Subscriptions</th>
+                <th className="text-right">{t("customers.list.subscriptions")}</th>
               </tr>
             </thead>
             {page.rows.map((c) => {
@@ -117,20 +118,21 @@ export async function CustomersList({
                   colSpan={4}
                   cells={
                     <>
-                      <td>
+                      {/* Names are data, in their own words. */}
+                      <td translate="no">
                         <Link className="link font-medium" href={`${basePath}/${c.id}`}>
                           {c.companyName}
                         </Link>
                       </td>
                       <td className="font-mono text-xs">{c.domain}</td>
-                      <td>{byReseller ? (c.resellerName ?? <span className="text-slate-400">None</span>) : c.providerName}</td>
-                      <td className="text-right">{mine.length}</td>
+                      <td translate="no">{byReseller ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>) : c.providerName}</td>
+                      <td className="text-right tabular-nums">{f.number(mine.length)}</td>
                     </>
                   }
                   detail={
                     <>
                       {mine.length === 0 ? (
-                        <p className="text-sm text-slate-600">No subscriptions.</p>
+                        <p className="text-sm text-slate-600">{t("customers.list.noSubscriptions")}</p>
                       ) : (
                         <ul className="space-y-1 text-sm">
                           {mine.map((s) => (
@@ -138,14 +140,14 @@ export async function CustomersList({
                               <Link className="link" href={subscriptionHref(viewer, s.id)}>
                                 {s.offerName}
                               </Link>{" "}
-                              · {s.licenses} licenses · <span className={s.status === "active" ? "text-green-700" : "text-amber-700"}>{s.status}</span>
+                              · {t("customers.list.licenses", { count: s.licenses })} · <span className={s.status === "active" ? "text-green-800" : "text-amber-800"}>{t(`subscriptions.status.${s.status}`)}</span>
                             </li>
                           ))}
                         </ul>
                       )}
                       {canAddSubscription ? (
                         <Link href={`${basePath}/${c.id}/subscriptions/new`} className="btn-secondary mt-3 px-3 py-1">
-                          Add subscription
+                          {t("customers.list.addSubscription")}
                         </Link>
                       ) : null}
                     </>

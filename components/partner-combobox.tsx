@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FieldFrame, fieldA11y } from "@/components/ui/form";
 
@@ -33,6 +34,7 @@ export function PartnerCombobox({
   onChoose?: (option: ComboOption) => void;
   id?: string;
 }) {
+  const t = useTranslations();
   const listId = useId();
   const [choice, setChoice] = useState(selected);
   const [text, setText] = useState(selected.name);
@@ -85,7 +87,7 @@ export function PartnerCombobox({
           aria-controls={listId}
           aria-activedescendant={open && options[active] ? optionId(active) : undefined}
           value={text}
-          placeholder="Type to search"
+          placeholder={t("customers.combobox.placeholder")}
           onFocus={(e) => e.currentTarget.select()}
           onClick={() => setOpen(true)}
           onChange={(e) => {
@@ -119,7 +121,7 @@ export function PartnerCombobox({
         <ul
           id={listId}
           role="listbox"
-          aria-label="Matches"
+          aria-label={t("customers.combobox.matches")}
           hidden={!open}
           className="absolute top-full right-0 left-0 z-20 mt-1 max-h-72 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
         >

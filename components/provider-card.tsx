@@ -1,5 +1,6 @@
 import type { LocationUrl } from "@/db/schema";
 import { countryName } from "@/lib/countries";
+import { getT, requestLocale } from "@/lib/i18n/server";
 
 export type ProviderCardEntry = { displayName: string; logoImageId: string | null; locations: LocationUrl[] };
 
@@ -11,10 +12,10 @@ function hostOf(url: string): string {
   }
 }
 
-export function ProviderLogo({ name, imageId, size = 56 }: { name: string; imageId: string | null; size?: number }) {
+export function ProviderLogo({ name, imageId, size = 56, alt }: { name: string; imageId: string | null; size?: number; alt: string }) {
   if (imageId) {
     // A plain <img>: the logo route sets its own type, cache and CSP headers.
-    return <img src={`/api/logos/${imageId}`} alt={`${name} logo`} width={size} height={size} className="rounded-md border border-slate-200 bg-white object-contain" style={{ width: size, height: size }} />;
+    return <img src={`/api/logos/${imageId}`} alt={alt} width={size} height={size} className="rounded-md border border-slate-200 bg-white object-contain" style={{ width: size, height: size }} />;
   }
   const initials = name
     .split(/\s+/)
@@ -30,12 +31,13 @@ export function ProviderLogo({ name, imageId, size = 56 }: { name: string; image
 }
 
 /** One entry of the official list, exactly as the public page shows it (also on the Provider profile page). */
-export function ProviderCard({ entry, headingLevel = 2 }: { entry: ProviderCardEntry; headingLevel?: 2 | 3 }) {
+export async function ProviderCard({ entry, headingLevel = 2 }: { entry: ProviderCardEntry; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const [t, locale] = await Promise.all([getT(), requestLocale()]);
   return (
     <article className="card flex flex-col gap-4 p-5" data-testid="provider-card" aria-label={entry.displayName}>
       <div className="flex items-center gap-4">
-        <ProviderLogo name={entry.displayName} imageId={entry.logoImageId} />
+        <ProviderLogo name={entry.displayName} imageId={entry.logoImageId} alt={t("relationships.providers.logo", { name: entry.displayName })} />
         <Heading className="text-lg font-semibold text-slate-900">{entry.displayName}</Heading>
       </div>
       {entry.locations.length ? (
@@ -43,14 +45,14 @@ export function ProviderCard({ entry, headingLevel = 2 }: { entry: ProviderCardE
           {entry.locations.map((l) => (
             <li key={l.country} className="flex flex-wrap items-baseline justify-between gap-2">
               <a href={l.targetUrl} className="link" rel="noopener noreferrer" target="_blank">
-                {countryName(l.country)}
+                {countryName(l.country, locale)}
               </a>
-              <span className="text-xs text-slate-500">{hostOf(l.targetUrl)}</span>
+              <span className="text-xs text-slate-600">{hostOf(l.targetUrl)}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-500">No locations yet.</p>
+        <p className="text-sm text-slate-600">{t("relationships.providers.noLocations")}</p>
       )}
     </article>
   );

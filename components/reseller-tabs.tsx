@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 const tabs = [
-  { href: "/reseller/customers", label: "Your customers" },
-  { href: "/reseller/subscriptions", label: "Partner of record or support contact" },
+  { href: "/reseller/customers", label: "subscriptions.tabs.yourCustomers" },
+  { href: "/reseller/subscriptions", label: "subscriptions.tabs.assigned" },
 ] as const;
 
 /** The reseller's two views of its customers' business: customers associated with it, and subscriptions assigned to it. */
 export function ResellerTabs({ current }: { current: (typeof tabs)[number]["href"] }) {
+  const tr = useTranslations();
   return (
-    <nav aria-label="Customers views" className="mb-4 border-b border-slate-200">
+    <nav aria-label={tr("subscriptions.tabs.views")} className="mb-4 border-b border-slate-200">
       <ul className="-mb-px flex gap-1">
         {tabs.map((t) => (
           <li key={t.href}>
@@ -17,7 +19,7 @@ export function ResellerTabs({ current }: { current: (typeof tabs)[number]["href
               aria-current={t.href === current ? "page" : undefined}
               className={`block border-b-2 px-3 py-2 text-sm ${t.href === current ? "border-blue-700 font-medium text-blue-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
             >
-              {t.label}
+              {tr(t.label)}
             </Link>
           </li>
         ))}

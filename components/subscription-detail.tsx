@@ -8,7 +8,7 @@ import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSu
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
-import { formatMoney } from "@/lib/format";
+import { getFormat, getT, partnerName } from "@/lib/i18n/server";
 import { RESELLER_OPTIONS } from "@/lib/routes";
 
 /**
@@ -23,10 +23,13 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
   const setSupport = can(viewer, "subscriptions.setSupportContact");
   const licensesAllowed = can(viewer, "subscriptions.changeLicenses") && adminRights;
   const home = homeFor(viewer.role);
-  const assignedAs = [s.resellerId === viewer.partnerId ? "partner of record" : null, s.supportContactId === viewer.partnerId ? "assigned support contact" : null].filter(Boolean).join(" and ");
+  const [t, f] = await Promise.all([getT(), getFormat()]);
+  const asPartner = s.resellerId === viewer.partnerId;
+  const asSupport = s.supportContactId === viewer.partnerId;
+  const assignedAs = asPartner && asSupport ? "both" : asPartner ? "partner" : asSupport ? "support" : null;
   const targets = manage ? await upgradeTargets(s.offerId) : [];
-  const you = { id: s.providerId, name: `${row.providerName} (you)` };
-  const none = { id: "", name: "None" };
+  const you = { id: s.providerId, name: t("subscriptions.detail.you", { name: row.providerName }) };
+  const none = { id: "", name: t("subscriptions.detail.none") };
   const ref = { subscriptionId: s.id, version: String(s.version) };
   return (
     <>
@@ -37,7 +40,7 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
           </Link>
         ) : (
           <Link href={`${home}/subscriptions`} className="link">
-            ← Partner of record or support contact
+            {t("subscriptions.detail.backAssigned")}
           </Link>
         )}
       </nav>
@@ -45,48 +48,48 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
       <section className="card mb-6 p-5">
         <dl className="grid gap-4 text-sm sm:grid-cols-3 lg:grid-cols-6">
           <div>
-            <dt className="text-slate-500">Status</dt>
+            <dt className="text-slate-600">{t("subscriptions.detail.status")}</dt>
             <dd>
               <SubscriptionStatus status={s.status} testId="subscription-status" />
             </dd>
           </div>
           <div>
-            <dt className="text-slate-500">Licenses</dt>
-            <dd data-testid="subscription-licenses">{s.licenses}</dd>
+            <dt className="text-slate-600">{t("subscriptions.detail.licenses")}</dt>
+            <dd data-testid="subscription-licenses">{f.number(s.licenses)}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Price</dt>
+            <dt className="text-slate-600">{t("subscriptions.detail.price")}</dt>
             <dd>
-              {formatMoney(offer.unitPriceCents * s.licenses)}/{offer.billingCycle === "annual" ? "yr" : "mo"}
+              {t(offer.billingCycle === "annual" ? "customers.wizard.perYear" : "customers.wizard.perMonth", { amount: f.money(offer.unitPriceCents * s.licenses) })}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-500">Indirect provider</dt>
+            <dt className="text-slate-600">{t("subscriptions.detail.provider")}</dt>
             <dd>{row.providerName}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Indirect reseller</dt>
-            <dd data-testid="subscription-reseller">{row.resellerName ?? "None"}</dd>
+            <dt className="text-slate-600">{t("subscriptions.detail.reseller")}</dt>
+            <dd data-testid="subscription-reseller">{partnerName(row.resellerName, t) ?? t("subscriptions.detail.none")}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Assigned support contact</dt>
-            <dd data-testid="subscription-support">{row.supportContactName}</dd>
+            <dt className="text-slate-600">{t("subscriptions.detail.supportContact")}</dt>
+            <dd data-testid="subscription-support">{partnerName(row.supportContactName, t)}</dd>
           </div>
         </dl>
       </section>
       {!setSupport && !adminRights && assignedAs ? (
         <div className="notice notice-info mb-6" data-testid="read-only-notice">
-          You see this subscription because you are its {assignedAs}. {customer.companyName} is not associated with you, so it is read-only for you.
+          {t("subscriptions.detail.readOnly", { role: assignedAs, company: customer.companyName })}
         </div>
       ) : null}
       {!manage && licensesAllowed ? (
-        <p className="hint mb-4">You have admin rights over {customer.companyName}: a change of licenses is an order you place through {row.providerName}.</p>
+        <p className="hint mb-4">{t("subscriptions.detail.adminRights", { company: customer.companyName, provider: row.providerName })}</p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {setSupport ? (
           <section className="card p-5">
-            <h2 className="mb-1 font-semibold">Assigned support contact</h2>
-            <p className="hint mb-3">Who the customer contacts for support of this subscription: you, or one of your indirect resellers.</p>
+            <h2 className="mb-1 font-semibold">{t("subscriptions.detail.supportContact")}</h2>
+            <p className="hint mb-3">{t("subscriptions.detail.supportHint")}</p>
             <ActionForm
               action={assignSupportContact}
               hidden={ref}
@@ -95,59 +98,59 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
                 {
                   kind: "partner",
                   name: "supportContactId",
-                  label: "Assigned support contact",
+                  label: t("subscriptions.detail.supportContact"),
                   source: RESELLER_OPTIONS,
-                  selected: s.supportContactId === s.providerId ? you : { id: s.supportContactId, name: row.supportContactName },
+                  selected: s.supportContactId === s.providerId ? you : { id: s.supportContactId, name: partnerName(row.supportContactName, t) },
                   fixed: [you],
                 },
               ]}
-              label="Submit"
+              label={t("subscriptions.detail.submit")}
             />
           </section>
         ) : null}
         {licensesAllowed ? (
           <section className="card p-5">
-            <h2 className="mb-1 font-semibold">Licenses</h2>
+            <h2 className="mb-1 font-semibold">{t("subscriptions.detail.licenses")}</h2>
             <p className="hint mb-3">
-              Add or remove licenses: {offer.minLicenses} to {offer.maxLicenses.toLocaleString("en-US")} for this offer.
+              {t("subscriptions.detail.licensesHint", { min: f.number(offer.minLicenses), max: f.number(offer.maxLicenses) })}
             </p>
             <ActionForm
               action={changeLicenses}
               hidden={ref}
               testId="licenses-form"
-              fields={[{ kind: "number", name: "licenses", label: "Licenses", value: String(s.licenses), min: offer.minLicenses, max: offer.maxLicenses }]}
-              label="Change licenses"
+              fields={[{ kind: "number", name: "licenses", label: t("subscriptions.detail.licenses"), value: String(s.licenses), min: offer.minLicenses, max: offer.maxLicenses }]}
+              label={t("subscriptions.detail.changeLicenses")}
             />
           </section>
         ) : null}
         {manage ? (
           <section className="card p-5">
-            <h2 className="mb-1 font-semibold">Indirect reseller</h2>
-            <p className="hint mb-3">The partner of record earns incentive credit for this subscription.</p>
+            <h2 className="mb-1 font-semibold">{t("subscriptions.detail.reseller")}</h2>
+            <p className="hint mb-3">{t("subscriptions.detail.resellerHint")}</p>
             <ActionForm
               action={changeSubscriptionReseller}
               hidden={ref}
               testId="reseller-form"
-              fields={[{ kind: "partner", name: "resellerId", label: "Indirect reseller", source: RESELLER_OPTIONS, selected: s.resellerId ? { id: s.resellerId, name: row.resellerName ?? "" } : none, fixed: [none] }]}
-              label="Change reseller"
+              fields={[{ kind: "partner", name: "resellerId", label: t("subscriptions.detail.reseller"), source: RESELLER_OPTIONS, selected: s.resellerId ? { id: s.resellerId, name: partnerName(row.resellerName, t) ?? "" } : none, fixed: [none] }]}
+              label={t("subscriptions.detail.changeReseller")}
               variant="secondary"
             />
           </section>
         ) : null}
         {manage ? (
           <section className="card p-5">
-            <h2 className="mb-1 font-semibold">Upgrade</h2>
+            <h2 className="mb-1 font-semibold">{t("subscriptions.detail.upgrade")}</h2>
             {targets.length === 0 ? (
-              <p className="text-sm text-slate-600">This offer has no upgrades.</p>
+              <p className="text-sm text-slate-600">{t("subscriptions.detail.noUpgrades")}</p>
             ) : s.status !== "active" ? (
-              <p className="text-sm text-slate-600">Reactivate the subscription to upgrade it.</p>
+              <p className="text-sm text-slate-600">{t("subscriptions.detail.reactivateToUpgrade")}</p>
             ) : (
               <ActionForm
                 action={upgradeSubscription}
                 hidden={ref}
                 testId="upgrade-form"
-                fields={[{ kind: "select", name: "targetOfferId", label: "Offer", placeholder: "Choose an offer", options: targets.map((t) => [t.id, `${t.name} — ${formatMoney(t.unitPriceCents)}/license`]) }]}
-                label="Upgrade"
+                fields={[{ kind: "select", name: "targetOfferId", label: t("subscriptions.detail.offer"), placeholder: t("subscriptions.detail.chooseOffer"), options: targets.map((o) => [o.id, `${o.name} — ${t("customers.wizard.perLicense", { amount: f.money(o.unitPriceCents) })}`]) }]}
+                label={t("subscriptions.detail.upgrade")}
                 variant="secondary"
               />
             )}
@@ -155,13 +158,13 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
         ) : null}
         {manage ? (
           <section className="card p-5">
-            <h2 className="mb-1 font-semibold">{s.status === "active" ? "Suspend" : "Reactivate"}</h2>
-            <p className="hint mb-3">{s.status === "active" ? "A suspended subscription keeps its licenses but the customer cannot use them." : "Make the subscription usable again."}</p>
+            <h2 className="mb-1 font-semibold">{s.status === "active" ? t("subscriptions.detail.suspend") : t("subscriptions.detail.reactivate")}</h2>
+            <p className="hint mb-3">{s.status === "active" ? t("subscriptions.detail.suspendHint") : t("subscriptions.detail.reactivateHint")}</p>
             <ActionForm
               action={setSubscriptionStatus}
               hidden={{ ...ref, status: s.status === "active" ? "suspended" : "active" }}
               testId="status-form"
-              label={s.status === "active" ? "Suspend" : "Reactivate"}
+              label={s.status === "active" ? t("subscriptions.detail.suspend") : t("subscriptions.detail.reactivate")}
               variant={s.status === "active" ? "danger" : "primary"}
             />
           </section>

@@ -149,10 +149,13 @@ export const users = pgTable(
     /** The Microsoft Entra ID identity this user signs in as: tenant id + object id (the `tid`, `oid` claims). */
     entraTenantId: uuid(),
     entraObjectId: uuid(),
+    /** The interface language the user chose (Language / 語言); null: the browser's, else English. */
+    locale: text(),
   },
   (t) => [
     uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
     uniqueIndex("users_entra_identity_key").on(t.entraTenantId, t.entraObjectId),
+    check("users_locale_known", sql`${t.locale} IS NULL OR ${t.locale} IN ('en', 'zh-TW')`),
     check("users_entra_identity_complete", sql`(${t.entraTenantId} IS NULL) = (${t.entraObjectId} IS NULL)`),
     // A user belongs to exactly one organisation, of the kind its role implies.
     check(

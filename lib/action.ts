@@ -12,6 +12,8 @@ import { ActionError, NotFoundError } from "./errors";
 import type { FormState } from "./form-state";
 import { kickOutbox } from "./outbox";
 import { can, organisationColumns, type Permission } from "./permissions";
+import { messageText, msg } from "./i18n/message";
+import { getT } from "./i18n/server";
 import { hasControlCharacter } from "./validation/text";
 
 export type AuditInput = {
@@ -65,12 +67,13 @@ type Options<S extends z.ZodType, V = Viewer | null, P = undefined> = {
 };
 
 const SECRET_FIELD = /password|token|secret/i;
-const FIX_FIELDS = "Please correct the highlighted fields.";
+const FIX_FIELDS = msg("errors.fixFields");
 
 /** At most this many form fields per request (the largest form here, a profile change, sends ~100). */
 export const MAX_FORM_FIELDS = 1000;
-const NOT_A_FORM = "This request is not a form this page sends. Reload the page and try again.";
-const CONTROL_CHARACTERS = "Remove the control characters (such as NUL) from this field.";
+const NOT_A_FORM = msg("errors.notAForm");
+const CONTROL_CHARACTERS = msg("errors.controlCharacters");
+const NOT_FOUND = msg("errors.notFound");
 
 /**
  * The action's input → plain object for zod, in one pass: repeated keys become arrays, `name[]` keys
@@ -173,7 +176,7 @@ async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
     if (err instanceof ActionError) {
       return {
         status: err instanceof NotFoundError ? "not_found" : "invalid",
-        message: err.field ? FIX_FIELDS : err.message,
+        message: err.field ? FIX_FIELDS : err instanceof NotFoundError ? NOT_FOUND : err.message,
         fieldErrors: err.field ? { [err.field]: [err.message] } : undefined,
         values,
       };
@@ -184,7 +187,7 @@ async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
       return { status: "invalid", message: known.field ? FIX_FIELDS : known.message, fieldErrors: known.field ? { [known.field]: [known.message] } : undefined, values };
     }
     console.error(`[action ${opts.name}] failed: ${errorForLog(err)}`);
-    return { status: "error", message: "Something went wrong and nothing was saved. Please try again.", values };
+    return { status: "error", message: msg("errors.nothingSaved"), values };
   }
   // Email written by the change (lib/outbox) goes out now that it is committed.
   kickOutbox();
@@ -192,6 +195,19 @@ async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
   for (const tag of opts.revalidateTags ?? []) updateTag(tag);
   if (result?.redirect) redirect(result.redirect);
   return { status: "success", message: result?.message, data: result?.data };
+}
+
+/**
+ * The outcome in the reader's language: messages travel as catalogue keys (lib/i18n/message.ts) from
+ * schemas, ActionErrors and constraint messages, and are put into words here, once.
+ */
+async function localized<D>(state: FormState<D>): Promise<FormState<D>> {
+  if (!state.message && !state.fieldErrors) return state;
+  const t = await getT();
+  const fieldErrors = state.fieldErrors
+    ? Object.fromEntries(Object.entries(state.fieldErrors).map(([k, list]) => [k, list.map((m) => messageText(t, m) ?? m)]))
+    : undefined;
+  return { ...state, message: messageText(t, state.message), ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
 const schemas = new WeakMap<object, z.ZodType>();
@@ -219,9 +235,9 @@ export function action<S extends z.ZodType, D = never, P = undefined>(
     const viewer = await currentViewer();
     if (!viewer) redirect("/sign-in");
     if (!can(viewer, opts.permission) || (viewer.mustChangePassword && !opts.permission.startsWith("account."))) {
-      return { status: "not_found", message: "Not found." };
+      return localized({ status: "not_found", message: NOT_FOUND });
     }
-    return run(opts, viewer, input, body);
+    return localized(await run(opts, viewer, input, body));
   }, opts.schema);
 }
 
@@ -231,6 +247,6 @@ export function publicAction<S extends z.ZodType, D = never, P = undefined>(
   body: (data: z.output<S>, ctx: ActionContext<Viewer | null, P>) => Promise<ActionResult<D>>,
 ): FormAction<D> {
   return registered<FormAction<D>>(async (_prev, input) => {
-    return run(opts, await currentViewer(), input, body);
+    return localized(await run(opts, await currentViewer(), input, body));
   }, opts.schema);
 }

@@ -1,4 +1,9 @@
-/** Activity records in words: action names and the before/after details (page and CSV alike). */
+/**
+ * Activity records in words: action names and the before/after details (page and CSV alike). Action names
+ * and column headers are in the reader's language (activity.actions.*); the details are the record's own
+ * words, as stored.
+ */
+import { messageText, type Translate } from "./i18n/message";
 
 const labels: Record<string, string> = {
   "user.sign_in": "Sign in",
@@ -13,8 +18,16 @@ const labels: Record<string, string> = {
   "partner.activate": "Partner activated",
 };
 
-/** "customer.create" → "Customer create" unless the action has a proper name above. */
-export function actionLabel(action: string): string {
+/**
+ * The action's name in the reader's language (activity.actions.customer_create); without a translator, or
+ * for an action the catalogue does not name: "customer.create" → "Customer create" unless it has a proper name above.
+ */
+export function actionLabel(action: string, t?: Translate): string {
+  if (t) {
+    const key = `activity.actions.${action.replace(/\./g, "_")}`;
+    const said = messageText(t, key);
+    if (said !== key && said) return said;
+  }
   const known = labels[action];
   if (known) return known;
   const words = action.replace(/[._]+/g, " ").trim();
@@ -73,8 +86,13 @@ export function detailsText(details: Details): string {
   return [details.summary, ...describeChanges(details).map(changeText)].filter(Boolean).join("; ");
 }
 
-/** The CSV export's columns: those of the Activity log page, then the time of the record. */
+/** The CSV export's columns: those of the Activity log page, then the time of the record (English). */
 export const activityCsvHeader = ["Affected customer", "Action", "User", "Status", "Details", "Date (UTC)"];
+
+/** The same columns in the reader's language. */
+export function activityCsvHeaderIn(t: Translate): string[] {
+  return ["activity.colCustomer", "activity.colAction", "activity.colUser", "activity.colStatus", "activity.colDetails", "activity.colDateUtc"].map((k) => messageText(t, k) ?? k);
+}
 
 export function activityCsvCells(r: {
   customerName: string | null;
@@ -84,6 +102,7 @@ export function activityCsvCells(r: {
   status: string;
   details: Details;
   createdAt: Date;
-}): string[] {
-  return [r.customerName ?? "", actionLabel(r.action), r.userName ? `${r.userName} <${r.userEmail}>` : "System", r.status, detailsText(r.details), r.createdAt.toISOString()];
+}, t?: Translate): string[] {
+  const system = t ? (messageText(t, "activity.system") ?? "System") : "System";
+  return [r.customerName ?? "", actionLabel(r.action, t), r.userName ? `${r.userName} <${r.userEmail}>` : system, r.status, detailsText(r.details), r.createdAt.toISOString()];
 }

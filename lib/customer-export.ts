@@ -2,6 +2,7 @@ import "server-only";
 import { allCustomers } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import { csvResponse } from "./csv";
+import { getT } from "./i18n/server";
 import type { Workspace } from "./permissions";
 import { routeViewer } from "./route-viewer";
 import { customerListSchema } from "./validation/customers";
@@ -18,10 +19,12 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
   }
   const filter = customerListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const day = new Date().toISOString().slice(0, 10);
+  // Headers in the requesting user's language; the data stays as stored.
+  const t = await getT();
   if (kind === "customers") {
     return csvResponse(
       `customers-${day}.csv`,
-      ["Customer ID", "Company name", "Primary domain", "Indirect reseller", "Indirect provider"],
+      [t("customers.csv.customerId"), t("customers.csv.companyName"), t("customers.csv.primaryDomain"), t("customers.csv.reseller"), t("customers.csv.provider")],
       (async function* () {
         for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
           yield rows.map((c) => [c.id, c.companyName, c.domain, c.resellerName ?? "", c.providerName]);
@@ -31,7 +34,7 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
   }
   return csvResponse(
     `subscriptions-${day}.csv`,
-    ["Subscription ID", "Customer ID", "Company name", "Offer", "Licenses", "Status", "Indirect reseller", "Assigned support contact"],
+    [t("customers.csv.subscriptionId"), t("customers.csv.customerId"), t("customers.csv.companyName"), t("customers.csv.offer"), t("customers.csv.licenses"), t("customers.csv.status"), t("customers.csv.reseller"), t("customers.detail.supportContact")],
     (async function* () {
       for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
         const names = new Map(rows.map((c) => [c.id, c.companyName]));

@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { appUrl } from "./env";
-import { formatDate } from "./format";
+import type { Formats } from "./format";
+import type { Translator } from "./i18n/server";
 
 /** Invitation links stop working after this many days. */
 export const INVITATION_TTL_DAYS = 30;
@@ -27,27 +28,26 @@ export function invitationLink(token: string): string {
   return `${appUrl()}${invitationPath(token)}`;
 }
 
-/** Stands in for the link in the stored copy of the message, so the token never reaches the database. */
-export const LINK_PLACEHOLDER = "[personalized link]";
-
-/** The draft email the provider sends to the reseller; the provider may edit it, keeping the link. */
-export function invitationEmail(opts: { providerName: string; senderName: string; link: string; expiresAt: Date }) {
-  const subject = `${opts.providerName} invites you to become its indirect reseller`;
+/**
+ * The draft email the provider sends to the reseller, in the provider user's language; the provider may
+ * edit it, keeping the link. The stored copy has relationships.email.placeholder instead of the link, so the
+ * token never reaches the database.
+ */
+export function invitationEmail(opts: { providerName: string; senderName: string; link: string; expiresAt: Date; t: Translator; f: Formats }) {
+  const { t, providerName: provider } = opts;
+  const subject = t("relationships.email.subject", { provider });
   const body = [
-    "Hello,",
+    t("relationships.email.greeting"),
     "",
-    `${opts.providerName} would like to work with you as an indirect reseller in the Cloud Solution Provider program. ` +
-      "As your indirect provider we can add customers and submit orders on your behalf, associate you with subscriptions " +
-      "for incentive credit, and assign you as the support contact of the subscriptions you support.",
+    t("relationships.email.intro", { provider }),
     "",
-    "To accept, open this link, sign in to Partner Hub (or enrol as an indirect reseller if you are new), " +
-      "tick the confirmation box and select Authorize indirect provider:",
+    t("relationships.email.howTo"),
     "",
     opts.link,
     "",
-    `The link is personal to this invitation, works once, and expires on ${formatDate(opts.expiresAt)}.`,
+    t("relationships.email.expiry", { date: opts.f.date(opts.expiresAt) }),
     "",
-    "Kind regards,",
+    t("relationships.email.regards"),
     opts.senderName,
     opts.providerName,
   ].join("\n");
@@ -57,30 +57,11 @@ export function invitationEmail(opts: { providerName: string; senderName: string
 /** Why a link cannot be accepted, in the words of the page that says so (and of the action's refusal). */
 export type InvitationRefusal = "invalid" | "revoked" | "used" | "expired" | "not_reseller" | "reseller_pending" | "already_related";
 
-export function refusalText(kind: InvitationRefusal, providerName = "the provider"): { title: string; message: string } {
-  switch (kind) {
-    case "invalid":
-      return {
-        title: "This invitation link is not valid",
-        message: "The link is incomplete or does not belong to any invitation. Check that you opened the whole link from the email, or ask the provider for a new one.",
-      };
-    case "revoked":
-      return { title: "This invitation was withdrawn", message: `${providerName} revoked this invitation, so its link no longer works. Ask ${providerName} for a new one if needed.` };
-    case "used":
-      return { title: "This invitation link was already used", message: `Each invitation link works once, and this one has already been accepted. Ask ${providerName} for a new link if you need one.` };
-    case "expired":
-      return { title: "This invitation link has expired", message: `Invitation links work for ${INVITATION_TTL_DAYS} days. Ask ${providerName} to send you a new one.` };
-    case "not_reseller":
-      return {
-        title: "This link is for indirect resellers",
-        message: "Only an enrolled indirect reseller can accept a relationship request. Sign out, then sign in with your indirect reseller account (or enrol as one).",
-      };
-    case "reseller_pending":
-      return {
-        title: "Your enrolment is not active yet",
-        message: "Your organisation's enrolment as an indirect reseller is still pending. Once it is active, open this link again to accept the request.",
-      };
-    case "already_related":
-      return { title: `You already work with ${providerName}`, message: `${providerName} is already one of your indirect providers; nothing needed to change.` };
-  }
+/** The title and message of a refusal, in the reader's language. */
+export function refusalText(kind: InvitationRefusal, providerName: string | undefined, t: Translator): { title: string; message: string } {
+  const provider = providerName ?? t("relationships.invitation.theProvider");
+  return {
+    title: t(`relationships.refusal.${kind}.title`, { provider }),
+    message: t(`relationships.refusal.${kind}.message`, { provider, days: INVITATION_TTL_DAYS }),
+  };
 }

@@ -14,6 +14,7 @@ export const permissions = [
   "workspace.operator",
   "account.changePassword",
   "account.signOut",
+  "preferences.language",
   "dashboard.view",
   "resellers.view",
   "resellers.invite",
@@ -51,8 +52,9 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 /**
- * A menu entry; `also` lists other sections that belong to it (highlighted as the current page);
- * `need` hides it from users whose role within the organisation lacks that permission.
+ * A menu entry (`label`: a catalogue key, messages/*.json); `also` lists other sections that belong to it
+ * (highlighted as the current page); `need` hides it from users whose role within the organisation lacks
+ * that permission.
  */
 export type NavItem = { href: string; label: string; also?: string[]; need?: Permission };
 
@@ -77,24 +79,25 @@ type RoleConfig = {
 
 export const roles: Record<Role, RoleConfig> = {
   provider: {
-    label: "Indirect provider",
+    label: "shell.roles.provider",
     home: "/provider",
     organisation: "partner",
     side: "provider",
     nav: [
-      { href: "/provider", label: "Dashboard" },
-      { href: "/provider/resellers", label: "Indirect resellers", need: "resellers.view" },
-      { href: "/provider/customers", label: "Customers", also: ["/provider/subscriptions"] },
-      { href: "/provider/orders", label: "Orders", need: "orders.view" },
-      { href: "/provider/profile", label: "Provider profile", need: "profile.view" },
-      { href: "/provider/users", label: "Users", need: "users.manage" },
-      { href: "/provider/activity", label: "Activity log", need: "activity.view" },
+      { href: "/provider", label: "shell.nav.dashboard" },
+      { href: "/provider/resellers", label: "shell.nav.indirectResellers", need: "resellers.view" },
+      { href: "/provider/customers", label: "shell.nav.customers", also: ["/provider/subscriptions"] },
+      { href: "/provider/orders", label: "shell.nav.orders", need: "orders.view" },
+      { href: "/provider/profile", label: "shell.nav.providerProfile", need: "profile.view" },
+      { href: "/provider/users", label: "shell.nav.users", need: "users.manage" },
+      { href: "/provider/activity", label: "shell.nav.activityLog", need: "activity.view" },
     ],
     orgRoles: ["admin", "sales_agent", "helpdesk_agent"],
     can: [
       "workspace.provider",
       "account.changePassword",
       "account.signOut",
+      "preferences.language",
       "dashboard.view",
       "resellers.view",
       "resellers.invite",
@@ -115,23 +118,24 @@ export const roles: Record<Role, RoleConfig> = {
     ],
   },
   reseller: {
-    label: "Indirect reseller",
+    label: "shell.roles.reseller",
     home: "/reseller",
     organisation: "partner",
     side: "reseller",
     nav: [
-      { href: "/reseller", label: "Dashboard" },
-      { href: "/reseller/providers", label: "Indirect providers", need: "providers.viewOwn" },
-      { href: "/reseller/customers", label: "Customers", also: ["/reseller/subscriptions"] },
-      { href: "/reseller/orders", label: "Orders", need: "orders.view" },
-      { href: "/reseller/users", label: "Users", need: "users.manage" },
-      { href: "/reseller/activity", label: "Activity log", need: "activity.view" },
+      { href: "/reseller", label: "shell.nav.dashboard" },
+      { href: "/reseller/providers", label: "shell.nav.indirectProviders", need: "providers.viewOwn" },
+      { href: "/reseller/customers", label: "shell.nav.customers", also: ["/reseller/subscriptions"] },
+      { href: "/reseller/orders", label: "shell.nav.orders", need: "orders.view" },
+      { href: "/reseller/users", label: "shell.nav.users", need: "users.manage" },
+      { href: "/reseller/activity", label: "shell.nav.activityLog", need: "activity.view" },
     ],
     orgRoles: ["admin", "sales_agent", "helpdesk_agent"],
     can: [
       "workspace.reseller",
       "account.changePassword",
       "account.signOut",
+      "preferences.language",
       "dashboard.view",
       "providers.viewOwn",
       "customers.view",
@@ -146,31 +150,31 @@ export const roles: Record<Role, RoleConfig> = {
     ],
   },
   customer_admin: {
-    label: "Customer administrator",
+    label: "shell.roles.customer_admin",
     home: "/customer",
     organisation: "customer",
-    nav: [{ href: "/customer", label: "Subscriptions" }],
-    can: ["workspace.customer", "account.changePassword", "account.signOut", "ownAccount.view", "orders.view"],
+    nav: [{ href: "/customer", label: "shell.nav.subscriptions" }],
+    can: ["workspace.customer", "account.changePassword", "account.signOut", "preferences.language", "ownAccount.view", "orders.view"],
     orgRoles: ["admin"],
   },
   operator: {
-    label: "Program operator",
+    label: "shell.roles.operator",
     home: "/operator",
     organisation: "program",
     nav: [
-      { href: "/operator", label: "Requests", also: ["/operator/requests"] },
-      { href: "/operator/providers", label: "Providers" },
-      { href: "/operator/partners", label: "Partners" },
-      { href: "/operator/users", label: "Users", need: "users.manage" },
-      { href: "/operator/outbox", label: "Outbox" },
+      { href: "/operator", label: "shell.nav.requests", also: ["/operator/requests"] },
+      { href: "/operator/providers", label: "shell.nav.providers" },
+      { href: "/operator/partners", label: "shell.nav.partners" },
+      { href: "/operator/users", label: "shell.nav.users", need: "users.manage" },
+      { href: "/operator/outbox", label: "shell.nav.outbox" },
     ],
-    can: ["workspace.operator", "account.changePassword", "account.signOut", "operator.requests", "operator.providers", "operator.partners", "operator.outbox", "users.manage"],
+    can: ["workspace.operator", "account.changePassword", "account.signOut", "preferences.language", "operator.requests", "operator.providers", "operator.partners", "operator.outbox", "users.manage"],
     orgRoles: ["admin"],
   },
 };
 
 const workspaces = ["workspace.provider", "workspace.reseller", "workspace.customer", "workspace.operator"] as const;
-const account = ["account.changePassword", "account.signOut", "dashboard.view"] as const;
+const account = ["account.changePassword", "account.signOut", "preferences.language", "dashboard.view"] as const;
 
 /**
  * Roles within an organisation, modelled on Partner Center's agent roles. A user may do what its kind of

@@ -1,14 +1,15 @@
 /** Words for support requests, shared by the provider's and the operator's pages and the actions. */
-import type { LocationUrl, SupportRequestStatus } from "@/db/schema";
+import type { LocationUrl } from "@/db/schema";
 
-export const requestStatusLabels: Record<SupportRequestStatus, string> = {
-  submitted: "Submitted",
-  in_review: "In review",
-  completed: "Completed",
-  rejected: "Rejected",
-};
 
-/** What a request asks to change (a null field means "leave as it is"). */
+/** What a request asks to change, as catalogue keys (profile.changes.*) for the pages. */
+export function requestedChangeKeys(r: RequestedChange) {
+  return [r.companyName !== null && ("profile.changes.companyName" as const), r.logoImageId !== null && ("profile.changes.logo" as const), r.locations !== null && ("profile.changes.locations" as const)].filter(
+    (c) => c !== false,
+  );
+}
+
+/** What a request asks to change, in English words for the activity record's summary (a null field means "leave as it is"). */
 export function requestedChanges(r: RequestedChange): string[] {
   return [r.companyName !== null && "company name", r.logoImageId !== null && "logo", r.locations !== null && "locations"].filter(
     (c): c is string => !!c,

@@ -1,4 +1,5 @@
 import type { OrgRole, Role } from "@/db/schema";
+import { isLocale, type Locale } from "./i18n/config";
 import { isCustomerRole, isPartnerRole, type CustomerRole, type PartnerRole } from "./permissions";
 
 type ViewerBase = {
@@ -11,6 +12,8 @@ type ViewerBase = {
   /** The role within the organisation (Admin, Sales agent, Helpdesk agent): `orgRoles` in lib/permissions.ts. */
   orgRole: OrgRole;
   mustChangePassword: boolean;
+  /** The interface language the user saved (null or absent: the browser's). */
+  locale?: Locale | null;
 };
 
 /** A provider's or reseller's user: always of one partner organisation. */
@@ -41,6 +44,7 @@ export function viewerOf(
     partnerId: string | null;
     customerId: string | null;
     mustChangePassword: boolean;
+    locale?: string | null;
   },
   orgName: string,
 ): Viewer {
@@ -51,6 +55,7 @@ export function viewerOf(
     orgName,
     orgRole: user.orgRole,
     mustChangePassword: user.mustChangePassword,
+    locale: isLocale(user.locale) ? user.locale : null,
   };
   const { role, partnerId, customerId } = user;
   if (isPartnerRole(role)) {

@@ -1,6 +1,6 @@
 "use server";
 import { and, eq } from "drizzle-orm";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { unsafeUpdateUser } from "@/db/queries/users";
@@ -15,6 +15,8 @@ import { safeRedirect } from "@/lib/safe-redirect";
 import { revokeSessions } from "@/lib/sessions";
 import { attemptSignIn, findUserForSignIn } from "@/lib/sign-in";
 import { changePasswordSchema, forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/validation/account";
+import { msg } from "@/lib/i18n/message";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 
 export const signIn = publicAction(
   {
@@ -23,12 +25,19 @@ export const signIn = publicAction(
     // Throttled, verified and recorded before the transaction opens (lib/sign-in.ts).
     prepare: async (input) => {
       const outcome = await attemptSignIn(input.email, input.password, clientAddress(await headers()));
-      if (!outcome.ok) throw new ActionError(outcome.message);
+      if (!outcome.ok) {
+        // lib/sign-in.ts words its outcome in English (the credentials provider shows it as it is); here it is a key.
+        const minutes = Number(/(\d+) minute/.exec(outcome.message)?.[1] ?? 1);
+        throw new ActionError(outcome.throttled ? msg("auth.tooManyAttempts", { minutes }) : msg("auth.incorrect"));
+      }
       return outcome.user;
     },
   },
   async (input, { prepared: user, audit }) => {
     await startSession(user);
+    // The language chosen on the signed-out pages stays after sign-in, until the user picks another.
+    const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+    if (!user.locale && isLocale(chosen)) await (await getDb()).update(users).set({ locale: chosen }).where(eq(users.id, user.id));
     audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId });
     if (user.mustChangePassword) return { redirect: "/change-password" };
     return { redirect: safeRedirect(input.callbackUrl) ?? homeFor(user.role) };
@@ -45,7 +54,7 @@ export const changePassword = action(
     prepare: async (input, viewer) => {
       const [user] = await (await getDb()).select().from(users).where(eq(users.id, viewer.id));
       if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw new ActionError("The current password is incorrect.", "currentPassword");
+        throw new ActionError(msg("auth.currentIncorrect"), "currentPassword");
       }
       return { checkedHash: user.passwordHash, newHash: await hashPassword(input.newPassword) };
     },
@@ -57,7 +66,7 @@ export const changePassword = action(
       .set({ passwordHash: prepared.newHash, mustChangePassword: false })
       .where(and(eq(users.id, viewer.id), eq(users.passwordHash, prepared.checkedHash)))
       .returning();
-    if (!updated) throw new ActionError("The current password is incorrect.", "currentPassword");
+    if (!updated) throw new ActionError(msg("auth.currentIncorrect"), "currentPassword");
     const sessionVersion = await revokeSessions(viewer.id);
     await startSession({ ...updated, sessionVersion });
     audit({ targetType: "user", targetId: viewer.id, summary: viewer.mustChangePassword ? "temporary password replaced" : "password changed" });

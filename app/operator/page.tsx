@@ -6,21 +6,23 @@ import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 import { requestQueue, requestStatuses } from "@/db/queries/support-requests";
 import type { SupportRequestStatus } from "@/db/schema";
 import { requireViewer } from "@/lib/auth";
-import { formatDateTime } from "@/lib/format";
-import { requestStatusLabels, requestedChanges } from "@/lib/support-requests";
+import { requestedChangeKeys } from "@/lib/support-requests";
+import { getFormat, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Requests · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("operator.requests.title") };
+}
 
 export default async function OperatorHome({ searchParams }: { searchParams: Promise<{ status?: string | string[] }> }) {
   const viewer = await requireViewer("operator.requests");
   const { status: raw } = await searchParams;
   const status = requestStatuses.find((s) => s === raw);
-  const requests = await requestQueue(viewer, status);
-  const tabs: { label: string; status?: SupportRequestStatus }[] = [{ label: "All" }, ...requestStatuses.map((s) => ({ label: requestStatusLabels[s], status: s }))];
+  const [requests, t, f] = await Promise.all([requestQueue(viewer, status), getT(), getFormat()]);
+  const tabs: { label: string; status?: SupportRequestStatus }[] = [{ label: t("operator.requests.all") }, ...requestStatuses.map((s) => ({ label: t(`profile.status.${s}`), status: s }))];
   return (
     <>
-      <PageHeader title="Requests" description="Provider profile support requests, newest first. Completing a request changes the provider's public entry." />
-      <nav aria-label="Status" className="mb-4 flex flex-wrap gap-2">
+      <PageHeader title={t("operator.requests.title")} description={t("operator.requests.description")} />
+      <nav aria-label={t("operator.requests.status")} className="mb-4 flex flex-wrap gap-2">
         {tabs.map((t) => (
           <Link
             key={t.label}
@@ -33,28 +35,30 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       {requests.length ? (
-        <DataTable testId="request-queue" columns={["Provider", "Submitted", "Changes", "Status", { label: "Open", hidden: true }]}>
+        <DataTable testId="request-queue" columns={[t("operator.requests.colProvider"), t("operator.requests.colSubmitted"), t("operator.requests.colChanges"), t("operator.requests.colStatus"), { label: t("operator.requests.colOpen"), hidden: true }]}>
           {requests.map((r) => (
             <tr key={r.id}>
               <td>
                 <div className="font-medium">{r.displayName ?? r.providerName}</div>
-                <div className="text-xs text-slate-500">{r.providerName}</div>
+                <div className="text-xs text-slate-600">{r.providerName}</div>
               </td>
-              <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-              <td>{requestedChanges(r).join(", ")}</td>
+              <td className="whitespace-nowrap">{f.dateTime(r.createdAt)}</td>
+              <td>{requestedChangeKeys(r)
+                  .map((k) => t(k))
+                  .join(t("profile.changes.separator"))}</td>
               <td>
                 <RequestStatusBadge status={r.status} />
               </td>
               <td className="text-right">
-                <Link className="link" href={`/operator/requests/${r.id}`} aria-label={`Open the request of ${r.displayName ?? r.providerName} from ${formatDateTime(r.createdAt)}`}>
-                  Open
+                <Link className="link" href={`/operator/requests/${r.id}`} aria-label={t("operator.requests.openLabel", { name: r.displayName ?? r.providerName, date: f.dateTime(r.createdAt) })}>
+                  {t("operator.requests.open")}
                 </Link>
               </td>
             </tr>
           ))}
         </DataTable>
       ) : (
-        <EmptyState>{status ? `No ${requestStatusLabels[status].toLowerCase()} requests.` : "No support requests yet."}</EmptyState>
+        <EmptyState>{status ? t("operator.requests.noneOfStatus", { status }) : t("operator.requests.none")}</EmptyState>
       )}
     </>
   );

@@ -6,32 +6,34 @@ import { customersPerMonth, licensesByPartner } from "@/db/queries/charts";
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
+import { getT } from "@/lib/i18n/server";
 
 export default async function ProviderDashboard() {
   const viewer = await requireViewer("dashboard.view");
   const [counts, licenses, perMonth] = await Promise.all([dashboardCounts(viewer), licensesByPartner(viewer), customersPerMonth(viewer)]);
+  const t = await getT();
   return (
     <>
       <PageHeader
-        title="Dashboard"
-        description={`${viewer.orgName}: your indirect resellers, the customers you serve with them, and what they subscribe to.`}
+        title={t("activity.dashboard.title")}
+        description={t("activity.dashboard.providerIntro", { org: viewer.orgName })}
         actions={
           <>
             {can(viewer, "resellers.view") ? (
               <Link className="btn-secondary" href="/provider/resellers">
-                Indirect resellers
+                {t("activity.dashboard.indirectResellers")}
               </Link>
             ) : null}
             {can(viewer, "customers.create") ? (
               <Link className="btn-primary" href="/provider/customers/new">
-                Add customer
+                {t("activity.dashboard.addCustomer")}
               </Link>
             ) : null}
           </>
         }
       />
-      <DashboardStats counts={counts} relationshipLabel="Indirect resellers" />
-      <DashboardCharts licenses={licenses} perMonth={perMonth} partnerLabel="Indirect reseller" allLicensesHref="/provider/licenses" />
+      <DashboardStats counts={counts} relationshipLabel={t("activity.dashboard.indirectResellers")} />
+      <DashboardCharts licenses={licenses} perMonth={perMonth} side="reseller" allLicensesHref="/provider/licenses" />
     </>
   );
 }

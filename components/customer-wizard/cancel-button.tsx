@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { cancelCustomerDraft } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
@@ -17,9 +18,10 @@ export function CancelDraftForm({ draftId }: { draftId: string }) {
 }
 
 export function CancelDraftButton({ draftId }: { draftId: string }) {
+  const t = useTranslations();
   return (
     <button type="submit" form={`cancel-${draftId}`} formNoValidate className="btn-secondary">
-      Cancel
+      {t("customers.wizard.cancel")}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox";
@@ -10,10 +11,10 @@ import { idleState } from "@/lib/form-state";
 import { DOMAIN_SUFFIX, languages } from "@/lib/validation/customers";
 
 type Option = { id: string; name: string };
-const NO_RESELLER: ComboOption = { id: "", name: "None" };
 
 /** Debounced live check of the primary domain; the server checks again at each step and at Submit. */
 function DomainField({ initial, errors }: { initial: string; errors?: string[] }) {
+  const t = useTranslations();
   const [value, setValue] = useState(initial);
   const [status, setStatus] = useState<{ available: boolean; message: string } | null>(null);
   const seq = useRef(0);
@@ -34,7 +35,7 @@ function DomainField({ initial, errors }: { initial: string; errors?: string[] }
   const shownErrors = errors && value === initial ? errors : undefined;
   return (
     <div className="field">
-      <label htmlFor="field-domain">Primary domain</label>
+      <label htmlFor="field-domain">{t("customers.fields.primaryDomain")}</label>
       <div className="flex items-stretch">
         <input
           id="field-domain"
@@ -71,6 +72,9 @@ export function CustomerDetailsForm({
   providers?: Option[];
   cancel: React.ReactNode;
 }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const NO_RESELLER: ComboOption = { id: "", name: t("shell.none") };
   const [state, formAction] = useActionState(saveCustomerDetails, idleState);
   // The form remounts after a refused submit (its key); the reseller chosen stays chosen.
   const [resellerChoice, setResellerChoice] = useState(reseller?.selected ?? NO_RESELLER);
@@ -83,18 +87,18 @@ export function CustomerDetailsForm({
       {draftId ? <input type="hidden" name="draftId" value={draftId} /> : null}
       {providers ? (
         <section className="card space-y-4 p-5">
-          <h2 className="font-semibold">Indirect provider</h2>
-          <SelectField label="Indirect provider" name="providerId" options={providers.map((p) => ({ value: p.id, label: p.name }))} defaultValue={values.providerId} state={state} placeholder="Choose a provider" />
+          <h2 className="font-semibold">{t("customers.wizard.sectionProvider")}</h2>
+          <SelectField label={t("customers.fields.indirectProvider")} name="providerId" options={providers.map((p) => ({ value: p.id, label: p.name }))} defaultValue={values.providerId} state={state} placeholder={t("customers.wizard.chooseProvider")} />
         </section>
       ) : null}
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
-        <h2 className="font-semibold sm:col-span-2">Account</h2>
-        <Field label="Company name" name="companyName" defaultValue={values.companyName} state={{ ...state, values }} />
+        <h2 className="font-semibold sm:col-span-2">{t("customers.wizard.sectionAccount")}</h2>
+        <Field label={t("customers.fields.companyName")} name="companyName" defaultValue={values.companyName} state={{ ...state, values }} />
         <DomainField initial={values.domain ?? ""} errors={err("domain")} />
         {reseller ? (
           <div className="sm:col-span-2">
             <PartnerCombobox
-              label="Indirect reseller"
+              label={t("customers.fields.indirectReseller")}
               name="resellerId"
               source={reseller.source}
               selected={resellerChoice}
@@ -102,37 +106,37 @@ export function CustomerDetailsForm({
               fixed={[NO_RESELLER]}
               errors={err("resellerId")}
             />
-            <p className="hint mt-1">The reseller gets delegated admin rights over this customer&apos;s subscriptions and becomes their partner of record.</p>
+            <p className="hint mt-1">{t("customers.wizard.resellerHint")}</p>
           </div>
         ) : null}
-        <SelectField label="Language" name="language" options={languages.map(([value, label]) => ({ value, label }))} defaultValue={values.language ?? "en"} state={state} />
+        <SelectField label={t("customers.fields.language")} name="language" options={languages.map(([value, label]) => ({ value, label }))} defaultValue={values.language ?? "en"} state={state} />
       </section>
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
-        <h2 className="font-semibold sm:col-span-2">Address</h2>
+        <h2 className="font-semibold sm:col-span-2">{t("customers.wizard.sectionAddress")}</h2>
         <SelectField
-          label="Country/region"
+          label={t("customers.fields.country")}
           name="country"
-          options={countryOptions().map((c) => ({ value: c.code, label: c.name }))}
+          options={countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))}
           defaultValue={values.country}
           state={state}
-          placeholder="Choose a country/region"
+          placeholder={t("customers.wizard.chooseCountry")}
         />
         <div />
-        <Field label="Address line 1" name="addressLine1" state={{ ...state, values }} />
-        <Field label="Address line 2" name="addressLine2" state={{ ...state, values }} />
-        <Field label="City" name="city" state={{ ...state, values }} />
-        <Field label="State/region" name="state" state={{ ...state, values }} />
-        <Field label="Postal code" name="postalCode" state={{ ...state, values }} />
+        <Field label={t("customers.fields.addressLine1")} name="addressLine1" state={{ ...state, values }} />
+        <Field label={t("customers.fields.addressLine2")} name="addressLine2" state={{ ...state, values }} />
+        <Field label={t("customers.fields.city")} name="city" state={{ ...state, values }} />
+        <Field label={t("customers.fields.state")} name="state" state={{ ...state, values }} />
+        <Field label={t("customers.fields.postalCode")} name="postalCode" state={{ ...state, values }} />
       </section>
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
-        <h2 className="font-semibold sm:col-span-2">Primary contact</h2>
-        <Field label="First name" name="contactFirstName" state={{ ...state, values }} />
-        <Field label="Last name" name="contactLastName" state={{ ...state, values }} />
-        <Field label="Email" name="contactEmail" type="email" state={{ ...state, values }} />
-        <Field label="Phone" name="contactPhone" type="tel" state={{ ...state, values }} />
+        <h2 className="font-semibold sm:col-span-2">{t("customers.wizard.sectionContact")}</h2>
+        <Field label={t("customers.fields.firstName")} name="contactFirstName" state={{ ...state, values }} />
+        <Field label={t("customers.fields.lastName")} name="contactLastName" state={{ ...state, values }} />
+        <Field label={t("customers.fields.email")} name="contactEmail" type="email" state={{ ...state, values }} />
+        <Field label={t("customers.fields.phone")} name="contactPhone" type="tel" state={{ ...state, values }} />
       </section>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingLabel="Checking…">Next: Subscriptions</SubmitButton>
+        <SubmitButton pendingLabel={t("customers.wizard.checking")}>{t("customers.wizard.nextSubscriptions")}</SubmitButton>
         {cancel}
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldError, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,14 +11,15 @@ export type OfferOption = {
   name: string;
   description: string;
   category: string;
-  price: string;
-  billingCycle: string;
+  /** Price, billing cycle and license range, in the reader's words. */
+  terms: string;
   minLicenses: number;
   maxLicenses: number;
 };
 
 /** Step 2: choose offers and the licenses of each, within each offer's limits. */
 export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId: string; offers: OfferOption[]; initial: Record<string, number>; back: React.ReactNode }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(saveCustomerLines, idleState);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(Object.keys(initial)));
   const toggle = (id: string, on: boolean) =>
@@ -53,16 +55,17 @@ export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId:
                 <label htmlFor={`offer-${o.id}`} className="cursor-pointer font-medium">
                   {o.name}
                 </label>{" "}
-                <span className="badge ml-1">{o.category}</span>
-                <p id={`offer-${o.id}-about`} className="text-sm text-slate-600">
+                <span className="badge ml-1" translate="no">
+                  {o.category}
+                </span>
+                {/* Catalog data, in the catalog's own words (translate="no"). */}
+                <p id={`offer-${o.id}-about`} className="text-sm text-slate-600" translate="no">
                   {o.description}
                 </p>
-                <p className="text-xs text-slate-500">
-                  {o.price} per license per {o.billingCycle === "annual" ? "year" : "month"} · {o.minLicenses}–{o.maxLicenses.toLocaleString("en-US")} licenses
-                </p>
+                <p className="text-xs text-slate-600">{o.terms}</p>
               </div>
               <div className="field w-40">
-                <label htmlFor={`licenses-${o.id}`}>Licenses</label>
+                <label htmlFor={`licenses-${o.id}`}>{t("customers.fields.licenses")}</label>
                 <input
                   id={`licenses-${o.id}`}
                   name={licenseKey}
@@ -72,7 +75,7 @@ export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId:
                   max={o.maxLicenses}
                   disabled={!on}
                   defaultValue={state.values?.[licenseKey] ?? String(initial[o.id] ?? o.minLicenses)}
-                  aria-label={`Licenses of ${o.name}`}
+                  aria-label={t("customers.wizard.licensesOf", { offer: o.name })}
                   aria-invalid={errors ? true : undefined}
                 />
                 <FieldError errors={errors} />
@@ -83,7 +86,7 @@ export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId:
       </div>
       <div className="flex flex-wrap items-center gap-3">
         {back}
-        <SubmitButton pendingLabel="Saving…">Next: Review</SubmitButton>
+        <SubmitButton pendingLabel={t("shell.saving")}>{t("customers.wizard.nextReview")}</SubmitButton>
       </div>
     </form>
   );

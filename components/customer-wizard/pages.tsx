@@ -9,7 +9,7 @@ import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
 import { languages } from "@/lib/validation/customers";
-import { formatMoney } from "@/lib/format";
+import { getFormat, getT } from "@/lib/i18n/server";
 import { customersHome, RESELLER_OPTIONS, wizardBase } from "@/lib/routes";
 import { CancelDraftButton, CancelDraftForm } from "./cancel-button";
 import { CustomerDetailsForm } from "./details-form";
@@ -22,12 +22,13 @@ function loadDraft(viewer: Viewer, draftId: string) {
   return orNotFound(draftForViewer(viewer, draftId));
 }
 
-function SubmittedNotice({ viewer }: { viewer: Viewer }) {
+async function SubmittedNotice({ viewer }: { viewer: Viewer }) {
+  const t = await getT();
   return (
     <div className="notice notice-info">
-      This customer was already submitted.{" "}
+      {t("customers.wizard.submitted")}{" "}
       <Link className="link" href={customersHome(viewer)}>
-        Go to Customers
+        {t("customers.wizard.goToCustomers")}
       </Link>
     </div>
   );
@@ -57,33 +58,35 @@ export async function WizardDetailsStep({
   const chosen = !throughProvider && chosenId ? await activeReseller(viewer, chosenId) : undefined;
   const reseller = chosen?.id;
   const provider = providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
+  const t = await getT();
   const initial: Record<string, string> = draft?.data.details ?? { language: "en", resellerId: reseller ?? "", ...(provider ? { providerId: provider } : {}) };
   return (
     <>
       <StepIndicator current={0} />
-      <PageHeader title="New customer" description="The customer's account, address and primary contact. Nothing is saved as a customer until you submit on the Review step." />
+      <PageHeader title={t("customers.wizard.detailsTitle")} description={t("customers.wizard.detailsIntro")} />
       {providers?.length === 0 ? (
         <div className="notice notice-warning" data-testid="no-provider">
-          You need an active relationship with an indirect provider before you can add customers. When a provider sends you a relationship request, open
-          its link and select Authorize indirect provider; it then appears on your{" "}
-          <Link className="link" href="/reseller/providers">
-            Indirect providers
-          </Link>{" "}
-          page.
+          {t.rich("customers.wizard.noProvider", {
+            link: (chunks) => (
+              <Link className="link" href="/reseller/providers">
+                {chunks}
+              </Link>
+            ),
+          })}
         </div>
       ) : (
         <>
           <CustomerDetailsForm
             draftId={draft?.id}
             initial={initial}
-            reseller={throughProvider ? undefined : { source: RESELLER_OPTIONS, selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: "None" } }}
+            reseller={throughProvider ? undefined : { source: RESELLER_OPTIONS, selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: t("shell.none") } }}
             providers={providers}
             cancel={
               draft ? (
                 <CancelDraftButton draftId={draft.id} />
               ) : (
                 <Link href={customersHome(viewer)} className="btn-secondary">
-                  Cancel
+                  {t("customers.wizard.cancel")}
                 </Link>
               )
             }
@@ -100,12 +103,12 @@ export async function WizardLinesStep({ viewer, draftId }: { viewer: Viewer; dra
   const draft = await loadDraft(viewer, draftId);
   if (draft.submittedAt) return <SubmittedNotice viewer={viewer} />;
   if (!draft.data.details) notFound();
-  const offers = await catalog();
+  const [offers, t, f] = await Promise.all([catalog(), getT(), getFormat()]);
   const initial = Object.fromEntries((draft.data.lines ?? []).map((l) => [l.offerId, l.licenses]));
   return (
     <>
       <StepIndicator current={1} />
-      <PageHeader title="New subscriptions" description={`Choose one or more offers for ${draft.data.details.companyName} and the number of licenses of each.`} />
+      <PageHeader title={t("customers.wizard.linesTitle")} description={t("customers.wizard.linesIntro", { company: draft.data.details.companyName ?? "" })} />
       <CustomerLinesForm
         draftId={draft.id}
         initial={initial}
@@ -114,15 +117,14 @@ export async function WizardLinesStep({ viewer, draftId }: { viewer: Viewer; dra
           name: o.name,
           description: o.description,
           category: o.category,
-          price: formatMoney(o.unitPriceCents),
-          billingCycle: o.billingCycle,
+          terms: t("customers.wizard.offerTerms", { price: f.money(o.unitPriceCents), cycle: o.billingCycle, min: f.number(o.minLicenses), max: f.number(o.maxLicenses) }),
           minLicenses: o.minLicenses,
           maxLicenses: o.maxLicenses,
         }))}
         back={
           <>
             <Link href={`${wizardBase(viewer)}/${draft.id}`} className="btn-secondary">
-              Back
+              {t("customers.wizard.back")}
             </Link>
             <CancelDraftButton draftId={draft.id} />
           </>
@@ -150,73 +152,73 @@ export async function WizardReviewStep({ viewer, draftId }: { viewer: Viewer; dr
   const lines = draft.data.lines;
   if (!d) notFound();
   const base = `${wizardBase(viewer)}/${draft.id}`;
-  const offers = await catalog();
+  const [offers, t, f] = await Promise.all([catalog(), getT(), getFormat()]);
   const priced = (lines ?? []).map((l) => {
     const o = offers.find((x) => x.id === l.offerId);
     return { ...l, name: o?.name ?? l.offerId, unit: o?.unitPriceCents ?? 0, cycle: o?.billingCycle ?? "monthly" };
   });
   const monthly = priced.reduce((sum, l) => sum + l.unit * l.licenses * (l.cycle === "annual" ? 1 / 12 : 1), 0);
   const [resellerName, providerName] = await Promise.all([d.resellerId ? unsafePartnerName(d.resellerId) : undefined, unsafePartnerName(draft.providerId)]);
-  const country = countryName(d.country ?? "");
+  const country = countryName(d.country ?? "", f.locale);
   const language = languages.find(([c]) => c === d.language)?.[1] ?? d.language;
   return (
     <ReviewSubmit draftId={draft.id} customersHref={customersHome(viewer)} cancel={<CancelDraftButton draftId={draft.id} />}>
-      <PageHeader title="Review" description="Check everything before you submit. Submitting creates the customer, its administrator account and the subscriptions." />
+      <PageHeader title={t("customers.wizard.reviewTitle")} description={t("customers.wizard.reviewIntro")} />
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="card p-5">
           <div className="mb-2 flex items-center justify-between">
-            <h2 className="font-semibold">Customer details</h2>
+            <h2 className="font-semibold">{t("customers.wizard.customerDetails")}</h2>
             <Link href={base} className="link text-sm">
-              Edit customer details
+              {t("customers.wizard.editDetails")}
             </Link>
           </div>
           <dl>
-            <Row label="Company name" value={d.companyName} />
-            <Row label="Primary domain" value={`${d.domain}.onmicrosoft.com`} />
-            <Row label="Indirect provider" value={providerName} />
-            <Row label="Indirect reseller" value={resellerName ?? "None"} />
-            <Row label="Address" value={[d.addressLine1, d.addressLine2, d.city, d.state, d.postalCode, country].filter(Boolean).join(", ")} />
-            <Row label="Primary contact" value={`${d.contactFirstName} ${d.contactLastName} · ${d.contactEmail}${d.contactPhone ? ` · ${d.contactPhone}` : ""}`} />
-            <Row label="Language" value={language} />
+            <Row label={t("customers.fields.companyName")} value={d.companyName} />
+            <Row label={t("customers.fields.primaryDomain")} value={`${d.domain}.onmicrosoft.com`} />
+            <Row label={t("customers.fields.indirectProvider")} value={providerName} />
+            <Row label={t("customers.fields.indirectReseller")} value={resellerName ?? t("shell.none")} />
+            <Row label={t("customers.fields.address")} value={[d.addressLine1, d.addressLine2, d.city, d.state, d.postalCode, country].filter(Boolean).join(", ")} />
+            <Row label={t("customers.fields.primaryContact")} value={`${d.contactFirstName} ${d.contactLastName} · ${d.contactEmail}${d.contactPhone ? ` · ${d.contactPhone}` : ""}`} />
+            <Row label={t("customers.fields.language")} value={language} />
           </dl>
         </section>
         <section className="card p-5">
           <div className="mb-2 flex items-center justify-between">
-            <h2 className="font-semibold">Subscriptions</h2>
+            <h2 className="font-semibold">{t("customers.detail.subscriptions")}</h2>
             <Link href={`${base}/subscriptions`} className="link text-sm">
-              Edit subscriptions
+              {t("customers.wizard.editSubscriptions")}
             </Link>
           </div>
           {priced.length === 0 ? (
-            <p className="text-sm text-red-700">No subscriptions chosen yet: go back to the subscriptions step.</p>
+            <p className="text-sm text-red-700">{t("customers.wizard.noLines")}</p>
           ) : (
             <table className="table">
               <thead>
                 <tr>
-                  <th>Offer</th>
-                  <th className="text-right">Licenses</th>
-                  <th className="text-right">Price</th>
+                  <th>{t("customers.fields.offer")}</th>
+                  <th className="text-right">{t("customers.fields.licenses")}</th>
+                  <th className="text-right">{t("customers.wizard.price")}</th>
                 </tr>
               </thead>
               <tbody>
                 {priced.map((l) => (
                   <tr key={l.offerId}>
                     <td>{l.name}</td>
-                    <td className="text-right">{l.licenses}</td>
+                    <td className="text-right">{f.number(l.licenses)}</td>
                     <td className="text-right">
-                      {formatMoney(l.unit * l.licenses)}/{l.cycle === "annual" ? "yr" : "mo"}
+                      {t(l.cycle === "annual" ? "customers.wizard.perYear" : "customers.wizard.perMonth", { amount: f.money(l.unit * l.licenses) })}
                     </td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
-                  <td className="px-4 py-2 font-medium">Total</td>
+                  <td className="px-4 py-2 font-medium">{t("customers.wizard.total")}</td>
                   <td className="px-4 py-2 text-right font-medium" data-testid="total-licenses">
-                    {priced.reduce((n, l) => n + l.licenses, 0)}
+                    {f.number(priced.reduce((n, l) => n + l.licenses, 0))}
                   </td>
                   <td className="px-4 py-2 text-right font-medium" data-testid="total-price">
-                    {formatMoney(Math.round(monthly))}/mo
+                    {t("customers.wizard.perMonth", { amount: f.money(Math.round(monthly)) })}
                   </td>
                 </tr>
               </tfoot>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FormMessage } from "@/components/ui/form";
@@ -13,6 +14,7 @@ import { StepIndicator } from "./steps";
  * a double click or a retry answers "already submitted", and the first answer stays on screen.
  */
 export function ReviewSubmit({ draftId, customersHref, children, cancel }: { draftId: string; customersHref: string; children: React.ReactNode; cancel: React.ReactNode }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(placeCustomerOrder, idleState);
   const setup = useRef<SetupInformation | null>(null);
   if (!setup.current && state.status === "success" && state.data && "temporaryPassword" in state.data) {
@@ -23,33 +25,33 @@ export function ReviewSubmit({ draftId, customersHref, children, cancel }: { dra
     return (
       <>
         <StepIndicator current={3} />
-        <h1 className="mb-4 text-2xl font-semibold">{s.companyName} was added</h1>
+        <h1 className="mb-4 text-2xl font-semibold">{t("customers.wizard.added", { company: s.companyName })}</h1>
         <section className="card max-w-2xl space-y-4 p-6" aria-labelledby="setup-heading">
           <h2 id="setup-heading" className="text-lg font-semibold">
-            Setup information
+            {t("customers.wizard.setupInformation")}
           </h2>
-          <p className="text-sm text-slate-600">Give these to the customer&apos;s administrator. They must choose a new password when they first sign in.</p>
+          <p className="text-sm text-slate-600">{t("customers.wizard.setupIntro")}</p>
           <dl className="space-y-3">
             <div className="flex flex-wrap items-center gap-3">
-              <dt className="w-44 text-sm text-slate-600">Administrator account</dt>
+              <dt className="w-44 text-sm text-slate-600">{t("customers.wizard.adminAccount")}</dt>
               <dd className="font-mono" data-testid="admin-account">
                 {s.adminEmail}
               </dd>
-              <CopyButton text={s.adminEmail} label="Copy administrator account" />
+              <CopyButton text={s.adminEmail} label={t("customers.wizard.copyAdmin")} />
             </div>
             <div className="flex flex-wrap items-center gap-3">
-              <dt className="w-44 text-sm text-slate-600">Temporary password</dt>
+              <dt className="w-44 text-sm text-slate-600">{t("customers.wizard.temporaryPassword")}</dt>
               <dd className="font-mono" data-testid="temporary-password">
                 {s.temporaryPassword}
               </dd>
-              <CopyButton text={s.temporaryPassword} label="Copy temporary password" />
+              <CopyButton text={s.temporaryPassword} label={t("customers.wizard.copyPassword")} />
             </div>
           </dl>
           <div className="notice notice-warning" role="note">
-            Copy this information now. The temporary password cannot be shown again after you close this page.
+            {t("customers.wizard.setupWarning")}
           </div>
           <Link href={customersHref} className="btn-primary">
-            Done
+            {t("customers.wizard.done")}
           </Link>
         </section>
       </>
@@ -62,16 +64,16 @@ export function ReviewSubmit({ draftId, customersHref, children, cancel }: { dra
       {children}
       {already ? (
         <div className="notice notice-info mt-4">
-          This customer was already submitted. For security the temporary password is shown only once.{" "}
+          {t("customers.wizard.alreadySubmitted")}{" "}
           <Link className="link" href={customersHref}>
-            Go to Customers
+            {t("customers.wizard.goToCustomers")}
           </Link>
         </div>
       ) : (
         <form action={formAction} className="mt-6 flex flex-wrap items-center gap-3">
           <FormMessage state={state} />
           <input type="hidden" name="draftId" value={draftId} />
-          <SubmitButton pendingLabel="Submitting…">Submit</SubmitButton>
+          <SubmitButton pendingLabel={t("customers.wizard.submitting")}>{t("customers.wizard.submit")}</SubmitButton>
           {cancel}
         </form>
       )}

@@ -4,7 +4,8 @@
  */
 import Link from "next/link";
 
-export type Bar = { label: string; value: number };
+/** `yearStart`: a month bar that begins a year (its year is shown under it). */
+export type Bar = { label: string; value: number; yearStart?: boolean };
 
 type Props = {
   title: string;
@@ -17,15 +18,19 @@ type Props = {
   testId?: string;
   /** A link to the whole list when the chart shows only the biggest bars (e.g. "All 2,001 resellers"). */
   more?: { href: string; label: string };
+  /** The toggle of the table view, in the reader's language. */
+  showTable?: string;
+  /** How numbers are written. */
+  locale?: string;
 };
 
 const WIDTH = 640;
 const BAR = "#1d4ed8";
 const TEXT = "#475569";
-const fmt = (n: number) => n.toLocaleString("en-US");
+const formatter = (locale: string) => (n: number) => n.toLocaleString(locale === "en" ? "en-US" : locale);
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-function HorizontalBars({ data, max }: { data: Bar[]; max: number }) {
+function HorizontalBars({ data, max, fmt }: { data: Bar[]; max: number; fmt: (n: number) => string }) {
   const labelWidth = 190;
   const area = WIDTH - labelWidth - 70;
   const row = 34;
@@ -51,7 +56,7 @@ function HorizontalBars({ data, max }: { data: Bar[]; max: number }) {
   );
 }
 
-function VerticalBars({ data, max, height }: { data: Bar[]; max: number; height: number }) {
+function VerticalBars({ data, max, height , fmt }: { data: Bar[]; max: number; height: number ; fmt: (n: number) => string }) {
   const top = 22;
   const bottom = 40;
   const area = height - top - bottom;
@@ -74,7 +79,7 @@ function VerticalBars({ data, max, height }: { data: Bar[]; max: number; height:
             <text x={cx} y={top + area + 16} textAnchor="middle" fontSize="12" fill={TEXT}>
               {first}
             </text>
-            {second && (i === 0 || first === "Jan") ? (
+            {second && (i === 0 || d.yearStart) ? (
               <text x={cx} y={top + area + 31} textAnchor="middle" fontSize="11" fill={TEXT}>
                 {second}
               </text>
@@ -86,7 +91,8 @@ function VerticalBars({ data, max, height }: { data: Bar[]; max: number; height:
   );
 }
 
-export function BarChart({ title, data, categoryLabel, valueLabel, orientation = "horizontal", emptyText = "Nothing to show yet.", testId, more }: Props) {
+export function BarChart({ title, data, categoryLabel, valueLabel, orientation = "horizontal", emptyText = "Nothing to show yet.", testId, more, showTable = "Show as table", locale = "en" }: Props) {
+  const fmt = formatter(locale);
   const max = Math.max(1, ...data.map((d) => d.value));
   const height = orientation === "horizontal" ? data.length * 34 + 12 : 240;
   const description = `${title}. ${data.map((d) => `${d.label}: ${fmt(d.value)}`).join(", ")}.`;
@@ -95,11 +101,11 @@ export function BarChart({ title, data, categoryLabel, valueLabel, orientation =
     <section className="card p-5" data-testid={testId} aria-label={title}>
       <h2 className="mb-3 text-base font-semibold text-slate-900">{title}</h2>
       {empty ? (
-        <p className="text-sm text-slate-500">{emptyText}</p>
+        <p className="text-sm text-slate-600">{emptyText}</p>
       ) : (
         <svg role="img" aria-label={description} viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
           <title>{description}</title>
-          {orientation === "horizontal" ? <HorizontalBars data={data} max={max} /> : <VerticalBars data={data} max={max} height={height} />}
+          {orientation === "horizontal" ? <HorizontalBars data={data} max={max} fmt={fmt} /> : <VerticalBars data={data} max={max} height={height} fmt={fmt} />}
         </svg>
       )}
       {more ? (
@@ -108,7 +114,7 @@ export function BarChart({ title, data, categoryLabel, valueLabel, orientation =
         </Link>
       ) : null}
       <details className="mt-3">
-        <summary className="link cursor-pointer text-sm">Show as table</summary>
+        <summary className="link cursor-pointer text-sm">{showTable}</summary>
         <table className="table mt-2">
           <caption className="sr-only">{title}</caption>
           <thead>

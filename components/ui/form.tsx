@@ -1,5 +1,8 @@
 import type { FormState } from "@/lib/form-state";
 
+// The form-level message moves focus, so it is a client component of its own.
+export { FocusFirstError, FormMessage } from "./form-message";
+
 /** A labelled input with its field error underneath; keeps what the user typed (state.values). */
 export function Field({
   label,
@@ -69,16 +72,5 @@ export function FieldError({ id, errors }: { id?: string; errors?: string[] }) {
     <p id={id} className="field-error" role="alert">
       {errors.join(" ")}
     </p>
-  );
-}
-
-/** The form-level message: success, a plain error, or a summary of field errors. */
-export function FormMessage({ state }: { state?: FormState }) {
-  if (!state || state.status === "idle" || !state.message) return null;
-  const tone = state.status === "success" ? "notice-success" : "notice-error";
-  return (
-    <div className={`notice ${tone}`} role={state.status === "success" ? "status" : "alert"} data-testid="form-message">
-      {state.message}
-    </div>
   );
 }

@@ -10,12 +10,12 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
-export function StatCard({ label, value, testId }: { label: string; value: number | string; testId?: string }) {
+export function StatCard({ label, value, testId, locale = "en" }: { label: string; value: number | string; testId?: string; locale?: string }) {
   return (
     <div className="card p-5">
       <div className="text-sm text-slate-600">{label}</div>
       <div className="mt-1 text-3xl font-semibold text-slate-900" data-testid={testId}>
-        {typeof value === "number" ? value.toLocaleString("en-US") : value}
+        {typeof value === "number" ? value.toLocaleString(locale === "en" ? "en-US" : locale) : value}
       </div>
     </div>
   );

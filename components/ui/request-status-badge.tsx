@@ -1,5 +1,5 @@
 import type { SupportRequestStatus } from "@/db/schema";
-import { requestStatusLabels } from "@/lib/support-requests";
+import { useTranslations } from "next-intl";
 
 const tone: Record<SupportRequestStatus, string> = {
   submitted: "badge-amber",
@@ -9,9 +9,10 @@ const tone: Record<SupportRequestStatus, string> = {
 };
 
 export function RequestStatusBadge({ status }: { status: SupportRequestStatus }) {
+  const t = useTranslations();
   return (
     <span className={tone[status]} data-testid="request-status">
-      {requestStatusLabels[status]}
+      {t(`profile.status.${status}`)}
     </span>
   );
 }

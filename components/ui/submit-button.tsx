@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 
 /** The shared submit button: disabled with a pending label while the action runs so a double click cannot submit twice. */
@@ -11,6 +12,7 @@ export function SubmitButton({ children, pendingLabel, variant = "primary", name
   /** For forms submitted by hand (startTransition), where useFormStatus does not see the action. */
   pending?: boolean;
 }) {
+  const t = useTranslations();
   const status = useFormStatus();
   const pending = pendingOverride ?? status.pending;
   const styles = {
@@ -21,10 +23,10 @@ export function SubmitButton({ children, pendingLabel, variant = "primary", name
   return (
     <>
       <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`btn ${styles}`}>
-        {pending ? (pendingLabel ?? "Working…") : children}
+        {pending ? (pendingLabel ?? t("shell.working")) : children}
       </button>
       <span aria-live="polite" className="sr-only">
-        {pending ? "Working" : ""}
+        {pending ? t("shell.workingStatus") : ""}
       </span>
     </>
   );

@@ -1,13 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SubscriptionStatus as Status } from "@/db/schema";
-
-const labels: Record<Status, string> = { active: "Active", suspended: "Suspended" };
 
 /** A subscription's status, the same badge on every page (active green, suspended amber). */
 export function SubscriptionStatus({ status, testId }: { status: Status; testId?: string }) {
+  const t = useTranslations();
   return (
     <span className={status === "active" ? "badge-green" : "badge-amber"} data-testid={testId}>
-      {labels[status]}
+      {t(`subscriptions.status.${status}`)}
     </span>
   );
 }
@@ -21,7 +21,7 @@ export function SubscriptionCells({ href, offerName, licenses, status }: { href:
           {offerName}
         </Link>
       </td>
-      <td className="text-right">{licenses}</td>
+      <td className="text-right tabular-nums">{licenses}</td>
       <td>
         <SubscriptionStatus status={status} />
       </td>

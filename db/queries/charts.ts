@@ -10,7 +10,9 @@ export type ChartBar = { label: string; value: number; others?: number };
 
 /** Bars a chart draws before the rest become one "All others" bar (readable at 2,000 resellers). */
 export const TOP_BARS = 10;
-const DIRECT = "Direct (no reseller)";
+/** The bar of subscriptions with no reseller (the pages say it in the reader's language). */
+export const DIRECT_LABEL = "Direct (no reseller)";
+const DIRECT = DIRECT_LABEL;
 const othersBar = (others: number, value: number): ChartBar => ({ label: `All others (${others.toLocaleString("en-US")})`, value, others });
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { ActionError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { getDb } from "../index";
 import { offerUpgrades, offers, type Offer } from "../schema";
 
@@ -30,8 +31,10 @@ export async function upgradeTargets(offerId: string) {
 }
 
 /** An offer's license range, the one rule every order checks: outside it → a field error on `field`. */
-export function assertLicenseLimits(offer: Pick<Offer, "name" | "minLicenses" | "maxLicenses">, licenses: number, field: string, detail = "") {
+/** `has`: the licenses of the subscription being upgraded (said in the message). */
+export function assertLicenseLimits(offer: Pick<Offer, "name" | "minLicenses" | "maxLicenses">, licenses: number, field: string, has?: number) {
   if (licenses < offer.minLicenses || licenses > offer.maxLicenses) {
-    throw new ActionError(`${offer.name} allows ${offer.minLicenses} to ${offer.maxLicenses} licenses${detail}.`, field);
+    const values = { offer: offer.name, min: offer.minLicenses, max: offer.maxLicenses };
+    throw new ActionError(has === undefined ? msg("subscriptions.licenseLimits", values) : msg("subscriptions.licenseLimitsHas", { ...values, count: has }), field);
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/viewer";
+import { msg } from "@/lib/i18n/message";
 import { ActionError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { getDb } from "../index";
@@ -41,7 +42,7 @@ export async function activateReseller(viewer: Viewer, partnerId: string) {
   const db = await getDb();
   const [partner] = await db.select().from(partners).where(eq(partners.id, partnerId)).for("update");
   if (!partner || partner.kind !== "indirect_reseller") throw new NotFoundError();
-  if (partner.status === "active") throw new ActionError(`${partner.legalName} is already active.`);
+  if (partner.status === "active") throw new ActionError(msg("operator.alreadyActive", { name: partner.legalName }));
   await db.update(partners).set({ status: "active" }).where(eq(partners.id, partnerId));
   return partner;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Viewer } from "@/lib/viewer";
+import { msg } from "@/lib/i18n/message";
 import { ActionError, NotFoundError } from "@/lib/errors";
 import { hashInvitationToken, type InvitationRefusal } from "@/lib/invitations";
 import { can } from "@/lib/permissions";
@@ -134,7 +135,7 @@ export async function revokeInvitation(viewer: Viewer, invitationId: string) {
   if (revoked) return revoked;
   const [existing] = await db.select().from(relationshipInvitations).where(mine);
   if (!existing) throw new NotFoundError();
-  throw new ActionError(existing.acceptedAt ? "This invitation was already accepted, so it can no longer be revoked." : "This invitation was already revoked.");
+  throw new ActionError(existing.acceptedAt ? msg("relationships.alreadyAccepted") : msg("relationships.alreadyRevoked"));
 }
 
 /**
@@ -153,7 +154,7 @@ export async function endRelationship(viewer: Viewer, relationshipId: string) {
       .where(and(eq(resellerRelationships.id, relationshipId), eq(resellerRelationships.providerId, providerId)))
       .for("update");
     if (!rel) throw new NotFoundError();
-    if (rel.status === "ended") throw new ActionError("This relationship has already ended.");
+    if (rel.status === "ended") throw new ActionError(msg("relationships.alreadyEnded"));
     const resellerId = rel.resellerId;
     const clearedCustomers = await tx
       .update(customers)

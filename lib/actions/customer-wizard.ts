@@ -15,6 +15,8 @@ import { can } from "@/lib/permissions";
 import { routeViewer } from "@/lib/route-viewer";
 import { DOMAIN_SUFFIX, customerDetailsSchema, customerLinesSchema, domainPrefixSchema, draftRef, emailDomain, type CustomerDetails } from "@/lib/validation/customers";
 import { wizardBase } from "@/lib/routes";
+import { messageText, msg } from "@/lib/i18n/message";
+import { getT } from "@/lib/i18n/server";
 
 /** Who is the provider of record, and which reseller (if any) the customer is associated with. */
 async function resolveParties(viewer: Viewer, details: CustomerDetails, providerIdInput?: string) {
@@ -24,13 +26,13 @@ async function resolveParties(viewer: Viewer, details: CustomerDetails, provider
     // A reseller adds customers through one of its active providers, associated with itself.
     const providers = await activeProviders(viewer);
     const providerId = providerIdInput && providers.some((p) => p.id === providerIdInput) ? providerIdInput : undefined;
-    if (!providerId) throw new ActionError("Choose one of your indirect providers.", "providerId");
+    if (!providerId) throw new ActionError(msg("customers.wizard.chooseYourProvider"), "providerId");
     return { providerId, resellerId: viewer.partnerId };
   }
   const providerId = viewer.partnerId;
   const resellerId = details.resellerId || null;
   if (resellerId && !(await isActiveReseller(viewer, resellerId))) {
-    throw new ActionError("Choose one of your active indirect resellers, or None.", "resellerId");
+    throw new ActionError(msg("customers.wizard.chooseResellerOrNone"), "resellerId");
   }
   return { providerId, resellerId };
 }
@@ -38,18 +40,18 @@ async function resolveParties(viewer: Viewer, details: CustomerDetails, provider
 /** The rules that need the database, checked at each step and again at Submit. */
 async function checkDetails(providerId: string, details: CustomerDetails) {
   if (await isDomainTaken(`${details.domain}${DOMAIN_SUFFIX}`)) {
-    throw new ActionError(`${details.domain}${DOMAIN_SUFFIX} is already taken. Choose another domain.`, "domain");
+    throw new ActionError(msg("customers.wizard.domainTakenChoose", { domain: `${details.domain}${DOMAIN_SUFFIX}` }), "domain");
   }
   const own = await unsafeProviderEmailDomains(providerId);
   if (own.includes(emailDomain(details.contactEmail))) {
-    throw new ActionError("The primary contact must be the customer's own person: this email uses the provider's domain.", "contactEmail");
+    throw new ActionError(msg("customers.wizard.contactOwnDomain"), "contactEmail");
   }
 }
 
 function checkLines(lines: { offerId: string; licenses: number }[], offers: Offer[]) {
   for (const line of lines) {
     const offer = offers.find((o) => o.id === line.offerId);
-    if (!offer) throw new ActionError("This offer is not available.", "offer");
+    if (!offer) throw new ActionError(msg("customers.wizard.offerUnavailable"), "offer");
     assertLicenseLimits(offer, line.licenses, `licenses.${offer.id}`);
   }
 }
@@ -114,12 +116,12 @@ export const placeCustomerOrder = action(
     const claimed = await claimDraft(viewer, draftId);
     if (!claimed) {
       const draft = await draftForViewer(viewer, draftId);
-      if (draft.submittedAt) return { message: "This customer was already submitted.", data: { alreadySubmitted: true, customerId: draft.customerId } };
+      if (draft.submittedAt) return { message: msg("customers.wizard.submitted"), data: { alreadySubmitted: true, customerId: draft.customerId } };
       throw new NotFoundError();
     }
     const data: CustomerDraftData = claimed.data;
     const detailsParsed = customerDetailsSchema.safeParse(data.details ?? {});
-    if (!detailsParsed.success || !data.lines?.length) throw new ActionError("Some steps are incomplete. Go back and complete them.");
+    if (!detailsParsed.success || !data.lines?.length) throw new ActionError(msg("customers.wizard.incomplete"));
     const details = detailsParsed.data;
     const parties = await resolveParties(viewer, details, data.details?.providerId);
     if (parties.providerId !== claimed.providerId) throw new NotFoundError();
@@ -167,7 +169,7 @@ export const placeCustomerOrder = action(
       audit({ ...common, action: "subscription.create", targetType: "subscription", targetId: sub.id, after: { offer: sub.offerId, licenses: sub.licenses }, summary: `Subscribed ${sub.licenses} × ${sub.offerId}` });
     }
     const setup: SetupInformation = { customerId: customer!.id, companyName: customer!.companyName, adminEmail, temporaryPassword };
-    return { message: "Customer added.", data: setup };
+    return { message: msg("customers.wizard.customerAdded"), data: setup };
   },
 );
 
@@ -176,9 +178,10 @@ export async function checkDomainAvailability(raw: string): Promise<{ available:
   const viewer = await routeViewer("customers.create");
   if (!viewer) return { available: false, message: "" };
   const parsed = domainPrefixSchema.safeParse(raw);
-  if (!parsed.success) return { available: false, message: parsed.error.issues[0]!.message };
+  const t = await getT();
+  if (!parsed.success) return { available: false, message: messageText(t, parsed.error.issues[0]!.message) ?? "" };
   const domain = `${parsed.data}${DOMAIN_SUFFIX}`;
   return (await isDomainTaken(domain))
-    ? { available: false, message: `${domain} is already taken.` }
-    : { available: true, message: `${domain} is available.` };
+    ? { available: false, message: t("customers.wizard.domainTaken", { domain }) }
+    : { available: true, message: t("customers.wizard.domainAvailable", { domain }) };
 }

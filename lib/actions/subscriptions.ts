@@ -7,6 +7,7 @@ import { subscriptionForViewer, unsafeCustomerHasOffer } from "@/db/queries/subs
 import type { Subscription } from "@/db/schema";
 import type { Viewer } from "@/lib/viewer";
 import { ActionError, NotFoundError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { action, type AuditInput } from "@/lib/action";
 import {
   changeLicensesSchema,
@@ -18,7 +19,7 @@ import {
   upgradeSchema,
 } from "@/lib/validation/customers";
 
-const STALE = "Someone else changed this subscription meanwhile. Review the current values below and try again.";
+const STALE = msg("subscriptions.stale");
 const revalidate = ["/provider", "/reseller", "/customer"];
 
 /** Applies a change against the version the user saw; a stale version changes nothing. */
@@ -29,7 +30,7 @@ async function change(sub: Subscription, version: number, set: Partial<Subscript
 }
 
 async function requireActiveReseller(viewer: Viewer, resellerId: string, field: string) {
-  if (!(await isActiveReseller(viewer, resellerId))) throw new ActionError("Choose one of your active indirect resellers.", field);
+  if (!(await isActiveReseller(viewer, resellerId))) throw new ActionError(msg("subscriptions.chooseActiveReseller"), field);
 }
 
 function auditSub(sub: Subscription, extra: Omit<AuditInput, "targetType">): AuditInput {
@@ -42,7 +43,7 @@ export const addSubscription = action(
   async (input, { viewer, audit }) => {
     const { customer } = await customerForViewer(viewer, input.customerId);
     const offer = await activeOffer(input.offerId);
-    if (!offer) throw new ActionError("Choose an offer from the catalog.", "offerId");
+    if (!offer) throw new ActionError(msg("subscriptions.chooseCatalogOffer"), "offerId");
     assertLicenseLimits(offer, input.licenses, "licenses");
     const resellerId = input.resellerId || null;
     if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
@@ -72,7 +73,7 @@ export const assignSupportContact = action(
     if (input.supportContactId !== sub.providerId) await requireActiveReseller(viewer, input.supportContactId, "supportContactId");
     const updated = await change(sub, input.version, { supportContactId: input.supportContactId });
     audit(auditSub(sub, { resellerId: input.supportContactId === sub.providerId ? null : input.supportContactId, before: { supportContact: sub.supportContactId }, after: { supportContact: updated.supportContactId }, summary: "Assigned support contact changed" }));
-    return { message: "Assigned support contact saved." };
+    return { message: msg("subscriptions.supportSaved") };
   },
 );
 
@@ -83,9 +84,9 @@ export const changeLicenses = action(
     const { subscription: sub, offer, adminRights } = await subscriptionForViewer(viewer, input.subscriptionId);
     // Admin rights come with the customer (a reseller's: associated with it); partner of record or support contact alone is read-only.
     if (!adminRights) throw new NotFoundError();
-    if (sub.status !== "active") throw new ActionError("Reactivate the subscription before changing its licenses.", "licenses");
+    if (sub.status !== "active") throw new ActionError(msg("subscriptions.reactivateFirst"), "licenses");
     assertLicenseLimits(offer, input.licenses, "licenses");
-    if (input.licenses === sub.licenses) throw new ActionError("That is the current number of licenses.", "licenses");
+    if (input.licenses === sub.licenses) throw new ActionError(msg("subscriptions.sameLicenses"), "licenses");
     const updated = await change(sub, input.version, { licenses: input.licenses });
     // A reseller's change is an order it places itself, through the customer's provider.
     const byReseller = viewer.partnerId !== sub.providerId ? viewer.partnerId : null;
@@ -94,7 +95,7 @@ export const changeLicenses = action(
       [{ offerId: sub.offerId, quantity: input.licenses, partnerOfRecordId: sub.resellerId, subscriptionId: sub.id }],
     );
     audit(auditSub(sub, { resellerId: byReseller ?? sub.resellerId, before: { licenses: sub.licenses }, after: { licenses: updated.licenses }, summary: `Licenses ${sub.licenses} → ${updated.licenses}` }));
-    return { message: `Licenses changed to ${updated.licenses}.` };
+    return { message: msg("subscriptions.licensesChanged", { count: updated.licenses }) };
   },
 );
 
@@ -103,18 +104,18 @@ export const upgradeSubscription = action(
   { name: "subscription.upgrade", permission: "subscriptions.manage", schema: upgradeSchema, revalidate },
   async (input, { viewer, audit }) => {
     const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
-    if (sub.status !== "active") throw new ActionError("Only an active subscription can be upgraded.", "targetOfferId");
+    if (sub.status !== "active") throw new ActionError(msg("subscriptions.onlyActiveUpgrade"), "targetOfferId");
     const target = (await upgradeTargets(sub.offerId)).find((o) => o.id === input.targetOfferId);
-    if (!target) throw new ActionError("This subscription cannot be upgraded to that offer.", "targetOfferId");
-    if (await unsafeCustomerHasOffer(sub.customerId, target.id)) throw new ActionError(`The customer already has ${target.name}.`, "targetOfferId");
-    assertLicenseLimits(target, sub.licenses, "targetOfferId", `; this subscription has ${sub.licenses}`);
+    if (!target) throw new ActionError(msg("subscriptions.cannotUpgrade"), "targetOfferId");
+    if (await unsafeCustomerHasOffer(sub.customerId, target.id)) throw new ActionError(msg("subscriptions.alreadyHas", { offer: target.name }), "targetOfferId");
+    assertLicenseLimits(target, sub.licenses, "targetOfferId", sub.licenses);
     await change(sub, input.version, { offerId: target.id });
     await recordOrder(
       { providerId: sub.providerId, customerId: sub.customerId, kind: "upgrade", placedBy: viewer.id, onBehalfOfResellerId: sub.resellerId },
       [{ offerId: target.id, quantity: sub.licenses, partnerOfRecordId: sub.resellerId, subscriptionId: sub.id }],
     );
     audit(auditSub(sub, { before: { offer: sub.offerId }, after: { offer: target.id }, summary: `Upgraded to ${target.name}` }));
-    return { message: `Upgraded to ${target.name}.` };
+    return { message: msg("subscriptions.upgraded", { offer: target.name }) };
   },
 );
 
@@ -127,7 +128,7 @@ export const changeSubscriptionReseller = action(
     if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
     await change(sub, input.version, { resellerId });
     audit(auditSub(sub, { resellerId: resellerId ?? sub.resellerId, before: { reseller: sub.resellerId }, after: { reseller: resellerId }, summary: "Indirect reseller of record changed" }));
-    return { message: "Indirect reseller saved." };
+    return { message: msg("subscriptions.resellerSaved") };
   },
 );
 
@@ -135,10 +136,10 @@ export const setSubscriptionStatus = action(
   { name: "subscription.set_status", permission: "subscriptions.manage", schema: subscriptionStatusSchema, revalidate },
   async (input, { viewer, audit }) => {
     const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
-    if (sub.status === input.status) throw new ActionError(`The subscription is already ${input.status}.`);
+    if (sub.status === input.status) throw new ActionError(msg("subscriptions.alreadyStatus", { status: input.status }));
     await change(sub, input.version, { status: input.status });
     audit(auditSub(sub, { action: input.status === "suspended" ? "subscription.suspend" : "subscription.reactivate", before: { status: sub.status }, after: { status: input.status }, summary: input.status === "suspended" ? "Suspended" : "Reactivated" }));
-    return { message: input.status === "suspended" ? "Subscription suspended." : "Subscription reactivated." };
+    return { message: input.status === "suspended" ? msg("subscriptions.suspended") : msg("subscriptions.reactivated") };
   },
 );
 
@@ -148,7 +149,7 @@ export const associateCustomerReseller = action(
   async (input, { viewer, audit }) => {
     const { customer } = await customerForViewer(viewer, input.customerId);
     const resellerId = input.resellerId || null;
-    if (resellerId === customer.resellerId) throw new ActionError("That is already the customer's indirect reseller.", "resellerId");
+    if (resellerId === customer.resellerId) throw new ActionError(msg("customers.alreadyReseller"), "resellerId");
     if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
     await setCustomerReseller(viewer, customer.id, resellerId);
     audit({
@@ -160,6 +161,6 @@ export const associateCustomerReseller = action(
       after: { reseller: resellerId },
       summary: resellerId ? "Indirect reseller associated" : "Indirect reseller removed",
     });
-    return { message: resellerId ? "Indirect reseller associated with the customer." : "The customer has no indirect reseller now." };
+    return { message: resellerId ? msg("customers.resellerAssociated") : msg("customers.resellerRemoved") };
   },
 );

@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { countryCodes } from "../countries";
+import { msg } from "../i18n/message";
 
 const countrySet = new Set<string>(countryCodes);
 
@@ -11,62 +12,63 @@ const languageCodes = new Set(languages.map(([c]) => c));
 
 export const DOMAIN_SUFFIX = ".onmicrosoft.com";
 
-const text = (label: string, max = 120) =>
+/** A required text; `missing` is the catalogue key of its "Enter the …" message. */
+const text = (missing: string, max = 120) =>
   z
-    .string({ error: `Enter the ${label}.` })
+    .string({ error: msg(missing) })
     .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `Use at most ${max} characters.`);
-const optionalText = (max = 120) => z.string().trim().max(max, `Use at most ${max} characters.`).default("");
+    .min(1, msg(missing))
+    .max(max, msg("validation.maxChars", { max }));
+const optionalText = (max = 120) => z.string().trim().max(max, msg("validation.maxChars", { max })).default("");
 
 /** The part before `.onmicrosoft.com`: lower-case letters, digits and inner hyphens. */
 export const domainPrefixSchema = z
-  .string({ error: "Enter a domain name." })
+  .string({ error: msg("validation.enterDomain") })
   .trim()
   .toLowerCase()
   .transform((v) => (v.endsWith(DOMAIN_SUFFIX) ? v.slice(0, -DOMAIN_SUFFIX.length) : v))
   .pipe(
     z
       .string()
-      .min(1, "Enter a domain name.")
-      .max(63, "Use at most 63 characters.")
-      .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, "Use letters, digits and hyphens only (not at the start or end)."),
+      .min(1, msg("validation.enterDomain"))
+      .max(63, msg("validation.maxChars", { max: 63 }))
+      .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, msg("validation.domainChars")),
   );
 
-export const companyNameSchema = text("company name", 200).refine(
+export const companyNameSchema = text("validation.enterCompanyName", 200).refine(
   (v) => v.length >= 2 && /[\p{L}\p{N}]/u.test(v),
-  "The company name must be more than one character and not only punctuation.",
+  msg("validation.companyNameMeaningful"),
 );
 
 /** Step 1 of the wizard: the customer's details, with the labels the form shows in its messages. */
 export const customerDetailsSchema = z.object({
   companyName: companyNameSchema,
   domain: domainPrefixSchema,
-  country: z.string().refine((c) => countrySet.has(c), "Choose a country/region."),
-  addressLine1: text("address", 200),
+  country: z.string().refine((c) => countrySet.has(c), msg("validation.chooseCountry")),
+  addressLine1: text("validation.enterAddress", 200),
   addressLine2: optionalText(200),
-  city: text("city", 100),
+  city: text("validation.enterCity", 100),
   state: optionalText(100),
-  postalCode: text("postal code", 20).regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Use letters, digits, spaces and hyphens only."),
-  contactFirstName: text("first name", 100),
-  contactLastName: text("last name", 100),
-  contactEmail: z.string().trim().min(1, "Enter the contact's email.").pipe(z.email("Enter a valid email address.")),
+  postalCode: text("validation.enterPostalCode", 20).regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, msg("validation.postalChars")),
+  contactFirstName: text("validation.enterFirstName", 100),
+  contactLastName: text("validation.enterLastName", 100),
+  contactEmail: z.string().trim().min(1, msg("validation.enterContactEmail")).pipe(z.email(msg("validation.validEmail"))),
   contactPhone: z
     .string()
     .trim()
-    .max(30, "Use at most 30 characters.")
-    .regex(/^[+0-9 ()./-]*$/, "Use digits, spaces and + ( ) - . / only.")
+    .max(30, msg("validation.maxChars", { max: 30 }))
+    .regex(/^[+0-9 ()./-]*$/, msg("validation.phoneChars"))
     .default(""),
-  language: z.string().refine((l) => languageCodes.has(l), "Choose a language."),
+  language: z.string().refine((l) => languageCodes.has(l), msg("validation.chooseLanguage")),
   resellerId: z.union([z.uuid(), z.literal("")]).default(""),
 });
 export type CustomerDetails = z.output<typeof customerDetailsSchema>;
 
 export const licensesSchema = z.coerce
-  .number({ error: "Enter a whole number of licenses." })
-  .int("Enter a whole number of licenses.")
-  .min(1, "Enter at least 1 license.")
-  .max(1_000_000, "That is more licenses than any offer allows.");
+  .number({ error: msg("validation.wholeLicenses") })
+  .int(msg("validation.wholeLicenses"))
+  .min(1, msg("validation.atLeastOneLicense"))
+  .max(1_000_000, msg("validation.tooManyLicenses"));
 
 /** Step 2: offers chosen (`offer[]`) and licenses for each (`licenses.<offerId>`). */
 export const customerLinesSchema = z
@@ -75,7 +77,7 @@ export const customerLinesSchema = z
   .transform((v, ctx) => {
     const lines: { offerId: string; licenses: number }[] = [];
     if (v.offer.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["offer"], message: "Choose at least one offer." });
+      ctx.addIssue({ code: "custom", path: ["offer"], message: msg("validation.chooseOneOffer") });
       return z.NEVER;
     }
     for (const offerId of new Set(v.offer)) {
@@ -93,7 +95,7 @@ export const draftRef = z.object({ draftId: z.uuid() });
 
 export const newSubscriptionSchema = z.object({
   customerId: z.uuid(),
-  offerId: z.string().min(1, "Choose an offer."),
+  offerId: z.string().min(1, msg("validation.chooseOffer")),
   licenses: licensesSchema,
   resellerId: z.union([z.uuid(), z.literal("")]).default(""),
   /** Made when the form is rendered: submitting the same form twice places one order. */
@@ -102,9 +104,9 @@ export const newSubscriptionSchema = z.object({
 
 const subscriptionRef = { subscriptionId: z.uuid(), version: z.coerce.number().int().min(1) };
 
-export const supportContactSchema = z.object({ ...subscriptionRef, supportContactId: z.uuid({ error: "Choose a support contact." }) });
+export const supportContactSchema = z.object({ ...subscriptionRef, supportContactId: z.uuid({ error: msg("validation.chooseSupportContact") }) });
 export const changeLicensesSchema = z.object({ ...subscriptionRef, licenses: licensesSchema });
-export const upgradeSchema = z.object({ ...subscriptionRef, targetOfferId: z.string().min(1, "Choose the offer to upgrade to.") });
+export const upgradeSchema = z.object({ ...subscriptionRef, targetOfferId: z.string().min(1, msg("validation.chooseUpgrade")) });
 export const subscriptionResellerSchema = z.object({ ...subscriptionRef, resellerId: z.union([z.uuid(), z.literal("")]) });
 export const subscriptionStatusSchema = z.object({ ...subscriptionRef, status: z.enum(["active", "suspended"]) });
 export const customerResellerSchema = z.object({ customerId: z.uuid(), resellerId: z.union([z.uuid(), z.literal("")]) });

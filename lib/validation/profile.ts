@@ -4,6 +4,7 @@
  */
 import { z } from "./zod";
 import { isCountryCode } from "@/lib/countries";
+import { msg } from "../i18n/message";
 
 /** The `images` table's own limit (images_size check). */
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -67,33 +68,33 @@ export function isHttpsUrl(value: string): boolean {
 const optionalFile = z.unknown().optional().transform((v) => (v instanceof Blob && v.size > 0 ? v : undefined));
 
 const companyName = z
-  .string({ error: "Enter the company name." })
+  .string({ error: msg("validation.enterCompanyName") })
   .trim()
-  .min(2, "Enter the company name (at least two characters).")
-  .max(120, "Use at most 120 characters.")
-  .refine((v) => /[\p{L}\p{N}]/u.test(v), "Enter the company name, not only punctuation.");
+  .min(2, msg("validation.profileCompanyName"))
+  .max(120, msg("validation.maxChars", { max: 120 }))
+  .refine((v) => /[\p{L}\p{N}]/u.test(v), msg("validation.profileCompanyPunctuation"));
 
 export const profileChangeSchema = z
   .object({
     companyName,
-    logo: optionalFile.refine((f) => !f || f.size <= MAX_LOGO_BYTES, "The logo must be 512 KiB or smaller."),
+    logo: optionalFile.refine((f) => !f || f.size <= MAX_LOGO_BYTES, msg("validation.constraint.logoSize")),
     country: z.array(z.string().trim()).default([]),
     targetUrl: z.array(z.string().trim()).default([]),
-    note: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+    note: z.string().trim().max(2000, msg("validation.maxChars", { max: 2000 })).default(""),
   })
   .superRefine((v, ctx) => {
     const rows = Math.max(v.country.length, v.targetUrl.length);
-    if (rows === 0) ctx.addIssue({ code: "custom", path: ["locations"], message: "Keep at least one location." });
-    if (rows > MAX_LOCATIONS) ctx.addIssue({ code: "custom", path: ["locations"], message: `Use at most ${MAX_LOCATIONS} locations.` });
+    if (rows === 0) ctx.addIssue({ code: "custom", path: ["locations"], message: msg("validation.keepOneLocation") });
+    if (rows > MAX_LOCATIONS) ctx.addIssue({ code: "custom", path: ["locations"], message: msg("validation.maxLocations", { max: MAX_LOCATIONS }) });
     const seen = new Set<string>();
     for (let i = 0; i < rows; i++) {
       const country = v.country[i] ?? "";
       const url = v.targetUrl[i] ?? "";
-      if (!isCountryCode(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: "Choose a country/region." });
-      else if (seen.has(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: "This country/region is already listed." });
+      if (!isCountryCode(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: msg("validation.chooseCountry") });
+      else if (seen.has(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: msg("validation.countryListed") });
       seen.add(country);
-      if (!url) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: "Enter the target URL." });
-      else if (url.length > 2000 || !isHttpsUrl(url)) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: "Enter a valid https:// URL." });
+      if (!url) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: msg("validation.enterTargetUrl") });
+      else if (url.length > 2000 || !isHttpsUrl(url)) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: msg("validation.validHttpsUrl") });
     }
   })
   .transform(({ companyName, logo, country, targetUrl, note }) => ({
@@ -104,19 +105,19 @@ export const profileChangeSchema = z
   }));
 export type ProfileChangeInput = z.output<typeof profileChangeSchema>;
 
-export const requestIdSchema = z.object({ requestId: z.uuid("Not found.") });
+export const requestIdSchema = z.object({ requestId: z.uuid(msg("errors.notFound")) });
 
 export const completeRequestSchema = requestIdSchema.extend({
-  reply: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+  reply: z.string().trim().max(2000, msg("validation.maxChars", { max: 2000 })).default(""),
 });
 
 export const rejectRequestSchema = requestIdSchema.extend({
-  reason: z.string({ error: "Give the provider a reason." }).trim().min(1, "Give the provider a reason.").max(2000, "Use at most 2,000 characters."),
+  reason: z.string({ error: msg("validation.constraint.reason") }).trim().min(1, msg("validation.constraint.reason")).max(2000, msg("validation.maxChars", { max: 2000 })),
 });
 
 export const setListedSchema = z.object({
-  providerId: z.uuid("Not found."),
+  providerId: z.uuid(msg("errors.notFound")),
   listed: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
-export const activatePartnerSchema = z.object({ partnerId: z.uuid("Not found.") });
+export const activatePartnerSchema = z.object({ partnerId: z.uuid(msg("errors.notFound")) });

@@ -44,6 +44,8 @@ const ownProvider = (w: World, a: Actor) => (a === "unrelatedReseller" ? w.other
 const actionMatrix: Record<string, Case | Case[]> = {
   "app/(auth)/actions.ts#signIn": { form: (w) => ({ email: w.provider.user.email, password: TEST_PASSWORD }), expect: { ...signedIn("allow"), signedOut: "allow" } },
   "lib/actions/account.ts#signOut": { form: () => ({}), expect: signedIn("allow") },
+  // English: the cookie it sets stays in the test run's one cookie jar.
+  "lib/actions/account.ts#setLanguage": { form: () => ({ locale: "en" }), expect: signedIn("allow") },
   "app/(auth)/actions.ts#changePassword": {
     form: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
     expect: signedIn("allow"),

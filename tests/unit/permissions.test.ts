@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { can, homeFor, navFor, orgRoles, permissions, roles, type OrgRole, type Role } from "@/lib/permissions";
+import { messageText } from "@/lib/i18n/message";
+import { translatorFor } from "@/lib/i18n/server";
 
 const admin = (role: Role) => ({ role, orgRole: "admin" as const });
 const agent = (role: Role, orgRole: OrgRole) => ({ role, orgRole });
+/** A menu label (a catalogue key) as an English reader sees it. */
+const en = (key: string) => messageText(translatorFor("en"), key);
 
 describe("permission map", () => {
   it("gives each role its own home inside its own menu", () => {
@@ -37,10 +41,10 @@ describe("permission map", () => {
     expect(can(admin("provider"), "subscriptions.viewAssigned") || can(admin("provider"), "customers.createThroughProvider")).toBe(false);
   });
   it("has the menu of each workspace", () => {
-    expect(roles.provider.nav.map((n) => n.label)).toEqual(["Dashboard", "Indirect resellers", "Customers", "Orders", "Provider profile", "Users", "Activity log"]);
-    expect(roles.reseller.nav.map((n) => n.label).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
-    expect(roles.customer_admin.nav.map((n) => n.label)).toEqual(["Subscriptions"]);
-    expect(roles.operator.nav.map((n) => n.label)).toEqual(["Requests", "Providers", "Partners", "Users", "Outbox"]);
+    expect(roles.provider.nav.map((n) => en(n.label))).toEqual(["Dashboard", "Indirect resellers", "Customers", "Orders", "Provider profile", "Users", "Activity log"]);
+    expect(roles.reseller.nav.map((n) => en(n.label)).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
+    expect(roles.customer_admin.nav.map((n) => en(n.label))).toEqual(["Subscriptions"]);
+    expect(roles.operator.nav.map((n) => en(n.label))).toEqual(["Requests", "Providers", "Partners", "Users", "Outbox"]);
   });
 });
 
@@ -69,8 +73,8 @@ describe("roles within an organisation", () => {
     }
   });
   it("shows agents only the menu entries they may open", () => {
-    expect(navFor(agent("provider", "sales_agent")).map((n) => n.label)).toEqual(["Dashboard", "Customers", "Orders"]);
-    expect(navFor(agent("provider", "helpdesk_agent")).map((n) => n.label)).toEqual(["Dashboard", "Customers", "Orders"]);
+    expect(navFor(agent("provider", "sales_agent")).map((n) => en(n.label))).toEqual(["Dashboard", "Customers", "Orders"]);
+    expect(navFor(agent("provider", "helpdesk_agent")).map((n) => en(n.label))).toEqual(["Dashboard", "Customers", "Orders"]);
     expect(navFor(admin("provider"))).toEqual(roles.provider.nav);
   });
   it("offers agent roles only to partner organisations", () => {

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -6,14 +7,15 @@ import { idleState } from "@/lib/form-state";
 import { changePassword } from "../actions";
 
 export function ChangePasswordForm({ temporary }: { temporary: boolean }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(changePassword, idleState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field label={temporary ? "Temporary password" : "Current password"} name="currentPassword" type="password" autoComplete="current-password" state={state} required />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" state={state} hint="At least 12 characters, mixing letters with digits or symbols." required />
-      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" state={state} required />
-      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
+      <Field label={temporary ? t("auth.changePassword.temporary") : t("auth.changePassword.current")} name="currentPassword" type="password" autoComplete="current-password" state={state} required />
+      <Field label={t("auth.changePassword.new")} name="newPassword" type="password" autoComplete="new-password" state={state} hint={t("auth.changePassword.newHint")} required />
+      <Field label={t("auth.changePassword.confirm")} name="confirmPassword" type="password" autoComplete="new-password" state={state} required />
+      <SubmitButton pendingLabel={t("shell.saving")}>{t("auth.changePassword.submit")}</SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { ActionError } from "@/lib/errors";
 import { publicAction } from "@/lib/action";
 import { startSession } from "@/lib/auth";
 import { hashPassword } from "@/lib/password";
+import { msg } from "@/lib/i18n/message";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { enrolSchema } from "@/lib/validation/relationships";
 
@@ -18,7 +19,7 @@ export const enrolReseller = publicAction(
     schema: enrolSchema,
     // argon2 before the transaction opens (it must not hold a database connection).
     prepare: async (input, viewer) => {
-      if (viewer) throw new ActionError(`You are signed in as ${viewer.email}. Sign out first to enrol a new organisation.`);
+      if (viewer) throw new ActionError(msg("relationships.enrol.signedIn", { email: viewer.email }));
       return hashPassword(input.password);
     },
   },

@@ -4,28 +4,32 @@ import { redirect } from "next/navigation";
 import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
 import { countryOptions } from "@/lib/countries";
+import { getT, requestLocale } from "@/lib/i18n/server";
 import { homeFor } from "@/lib/permissions";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { EnrolForm } from "./enrol-form";
 
-export const metadata: Metadata = { title: "Enrol as an indirect reseller · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("relationships.enrol.title") };
+}
 
 export default async function EnrolPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeRedirect((await searchParams).callbackUrl);
   const viewer = await currentViewer();
   if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : (callbackUrl ?? homeFor(viewer.role)));
-  const countries = countryOptions().map((c) => ({ value: c.code, label: c.name }));
+  const [t, locale] = await Promise.all([getT(), requestLocale()]);
+  const countries = countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
   return (
     <CenteredPage
       wide
-      title="Enrol as an indirect reseller"
-      description="Enrol your company in the indirect reseller program. The program operator reviews and activates each enrolment; once active you can accept relationship requests from indirect providers."
+      title={t("relationships.enrol.title")}
+      description={t("relationships.enrol.intro")}
     >
       <EnrolForm callbackUrl={callbackUrl} countries={countries} />
       <p className="mt-6 text-sm text-slate-600">
-        Already enrolled?{" "}
+        {t("relationships.enrol.alreadyEnrolled")}{" "}
         <Link className="link" href={`/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>
-          Sign in
+          {t("auth.signIn.submit")}
         </Link>
       </p>
     </CenteredPage>

@@ -1,16 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldError, FormMessage } from "@/components/ui/form";
+import { FieldError, FocusFirstError, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
 import { acceptInvitation } from "./actions";
 
 export function AcceptForm({ token, providerName }: { token: string; providerName: string }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(acceptInvitation, idleState);
   const errors = state.fieldErrors?.confirm;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {errors ? null : <FormMessage state={state} />}
+      {errors ? <FocusFirstError state={state} /> : <FormMessage state={state} />}
       <input type="hidden" name="token" value={token} />
       <div>
         <label className="flex items-start gap-3 text-sm text-slate-800">
@@ -21,14 +23,11 @@ export function AcceptForm({ token, providerName }: { token: string; providerNam
             aria-invalid={errors ? true : undefined}
             aria-describedby={errors ? "confirm-error" : undefined}
           />
-          <span>
-            I authorize {providerName} to act as my indirect provider: to add customers and submit orders on my behalf, to associate me with
-            subscriptions, and to assign me as support contact for them.
-          </span>
+          <span>{t("relationships.invitation.confirm", { provider: providerName })}</span>
         </label>
         <FieldError id="confirm-error" errors={errors} />
       </div>
-      <SubmitButton pendingLabel="Authorizing…">Authorize indirect provider</SubmitButton>
+      <SubmitButton pendingLabel={t("relationships.invitation.authorizing")}>{t("relationships.invitation.authorize")}</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { setListed } from "@/db/queries/profile";
 import { PROVIDER_LIST_TAG } from "@/lib/provider-list";
 import { action } from "@/lib/action";
 import { setListedSchema } from "@/lib/validation/profile";
+import { msg } from "@/lib/i18n/message";
 
 /** Shows or hides a provider's entry on the public list (the entry itself is kept). */
 export const setProviderListed = action(
@@ -18,6 +19,6 @@ export const setProviderListed = action(
       after: { listed },
       summary: `${displayName} ${listed ? "listed on" : "removed from"} the official list`,
     });
-    return { message: listed ? `${displayName} is listed.` : `${displayName} is no longer listed.` };
+    return { message: msg(listed ? "operator.providers.isListed" : "operator.providers.isUnlisted", { name: displayName }) };
   },
 );

@@ -7,41 +7,44 @@ import { operatorProviderList } from "@/db/queries/profile";
 import { requireViewer } from "@/lib/auth";
 import { countryName } from "@/lib/countries";
 import { setProviderListed } from "./actions";
+import { getFormat, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Providers · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("operator.providers.title") };
+}
 
 export default async function OperatorProvidersPage() {
   const viewer = await requireViewer("operator.providers");
-  const providers = await operatorProviderList(viewer);
+  const [providers, t, f] = await Promise.all([operatorProviderList(viewer), getT(), getFormat()]);
   return (
     <>
       <PageHeader
-        title="Providers"
-        description="The official list of indirect providers. Unlisted entries are kept but do not appear on the public page."
+        title={t("operator.providers.title")}
+        description={t("operator.providers.description")}
         actions={
           <Link href="/providers" className="btn-secondary">
-            Find an indirect provider
+            {t("auth.home.findProvider")}
           </Link>
         }
       />
       {providers.length ? (
-        <DataTable testId="provider-list" columns={["Provider", "Partner ID", "Country/region", "Locations", "On the public list", { label: "Change listing", hidden: true }]}>
+        <DataTable testId="provider-list" columns={[t("operator.providers.colProvider"), t("operator.providers.colPartnerId"), t("operator.providers.colCountry"), t("operator.providers.colLocations"), t("operator.providers.colListed"), { label: t("operator.providers.colChange"), hidden: true }]}>
           {providers.map((p) => (
             <tr key={p.providerId}>
               <td>
                 <div className="font-medium">{p.displayName ?? p.legalName}</div>
-                <div className="text-xs text-slate-500">{p.legalName}</div>
+                <div className="text-xs text-slate-600">{p.legalName}</div>
               </td>
               <td className="tabular-nums">{p.partnerNumber}</td>
-              <td>{countryName(p.country)}</td>
+              <td>{countryName(p.country, f.locale)}</td>
               <td className="tabular-nums">{p.locations}</td>
               <td>
                 {p.displayName === null ? (
-                  <span className="badge">No entry yet</span>
+                  <span className="badge">{t("operator.providers.noEntry")}</span>
                 ) : p.listed && p.status === "active" ? (
-                  <span className="badge-green">Listed</span>
+                  <span className="badge-green">{t("operator.providers.listed")}</span>
                 ) : (
-                  <span className="badge-amber">{p.listed ? "Listed, enrolment pending" : "Unlisted"}</span>
+                  <span className="badge-amber">{p.listed ? t("operator.providers.listedPending") : t("operator.providers.unlisted")}</span>
                 )}
               </td>
               <td className="text-right">
@@ -49,7 +52,7 @@ export default async function OperatorProvidersPage() {
                   <ActionForm
                     action={setProviderListed}
                     hidden={{ providerId: p.providerId, listed: String(!p.listed) }}
-                    label={p.listed ? "Unlist" : "List"}
+                    label={p.listed ? t("operator.providers.unlist") : t("operator.providers.list")}
                     variant="secondary"
                     className="flex flex-col items-end gap-2"
                   />
@@ -59,7 +62,7 @@ export default async function OperatorProvidersPage() {
           ))}
         </DataTable>
       ) : (
-        <EmptyState>No indirect providers are enrolled yet.</EmptyState>
+        <EmptyState>{t("operator.providers.empty")}</EmptyState>
       )}
     </>
   );

@@ -4,13 +4,15 @@ import { PROVIDER_LIST_TAG } from "@/lib/provider-list";
 import { openStatuses, transitionRequest } from "@/db/queries/support-requests";
 import { ActionError } from "@/lib/errors";
 import { action } from "@/lib/action";
-import { changeAudit, requestStatusLabels, requestedChanges } from "@/lib/support-requests";
+import { changeAudit, requestedChanges } from "@/lib/support-requests";
+import type { SupportRequestStatus } from "@/db/schema";
 import { completeRequestSchema, rejectRequestSchema, requestIdSchema } from "@/lib/validation/profile";
+import { msg } from "@/lib/i18n/message";
 
 const revalidate = ["/operator", "/provider/profile"];
 
-function alreadyResolved(status: keyof typeof requestStatusLabels): never {
-  throw new ActionError(`This request is already ${requestStatusLabels[status].toLowerCase()}; nothing was changed.`);
+function alreadyResolved(status: SupportRequestStatus): never {
+  throw new ActionError(msg("operator.requests.alreadyResolved", { status }));
 }
 
 export const markInReview = action(
@@ -19,7 +21,7 @@ export const markInReview = action(
     const { before, after } = await transitionRequest(viewer, requestId, ["submitted"], "in_review");
     if (!after) alreadyResolved(before.status);
     audit({ providerId: before.providerId, targetType: "support_request", targetId: requestId, before: { status: "submitted" }, after: { status: "in review" } });
-    return { message: "Marked in review." };
+    return { message: msg("operator.requests.markedInReview") };
   },
 );
 
@@ -39,7 +41,7 @@ export const completeRequest = action(
       ...changeAudit(current, change),
       summary: `Completed the support request: ${requestedChanges(change).join(", ")} updated on the official list`,
     });
-    return { message: "Completed. The public entry now shows the requested changes." };
+    return { message: msg("operator.requests.completed") };
   },
 );
 
@@ -49,6 +51,6 @@ export const rejectRequest = action(
     const { before, after } = await transitionRequest(viewer, requestId, openStatuses, "rejected", reason);
     if (!after) alreadyResolved(before.status);
     audit({ providerId: before.providerId, targetType: "support_request", targetId: requestId, summary: `Rejected the support request: ${reason}` });
-    return { message: "Rejected. The provider sees your reason." };
+    return { message: msg("operator.requests.rejected") };
   },
 );

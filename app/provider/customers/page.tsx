@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { RESELLER_OPTIONS } from "@/lib/routes";
 import { customerListSchema } from "@/lib/validation/customers";
+import { getT } from "@/lib/i18n/server";
 
 export default async function ProviderCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   // The reseller filter needs a provider's customers and resellers: another role gets the 404 here, not an error.
@@ -13,21 +14,22 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
   const filter = customerListSchema.parse(await searchParams);
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
-  const selected = filter.reseller === "none" ? { id: "none", name: "None" } : chosen ? { id: chosen.id, name: chosen.name } : { id: "", name: "All" };
+  const t = await getT();
+  const selected = filter.reseller === "none" ? { id: "none", name: t("customers.list.none") } : chosen ? { id: chosen.id, name: chosen.name } : { id: "", name: t("customers.list.all") };
   return (
     <>
       <PageHeader
-        title="Customers"
-        description="Your customers and the indirect resellers associated with them. Expand a row to see its subscriptions."
+        title={t("customers.title")}
+        description={t("customers.providerIntro")}
         actions={
           can(viewer, "customers.create") ? (
             <Link className="btn-primary" href="/provider/customers/new">
-              Add customer
+              {t("customers.addCustomer")}
             </Link>
           ) : null
         }
       />
-      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: "Indirect reseller", search: { source: RESELLER_OPTIONS, selected }, allowNone: true }} />
+      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: t("customers.indirectReseller"), search: { source: RESELLER_OPTIONS, selected }, allowNone: true }} />
     </>
   );
 }

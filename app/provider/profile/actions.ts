@@ -5,6 +5,7 @@ import { ActionError } from "@/lib/errors";
 import { action } from "@/lib/action";
 import { changeAudit, requestedChanges, sameLocations, sortLocations } from "@/lib/support-requests";
 import { MAX_LOGO_BYTES, detectImageType, profileChangeSchema } from "@/lib/validation/profile";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * Asks the program to change the provider's public entry. Only what differs from the entry as it
@@ -17,9 +18,9 @@ export const requestProfileChange = action(
     let logoImageId: string | null = null;
     if (input.logo) {
       const bytes = Buffer.from(await input.logo.arrayBuffer());
-      if (bytes.length > MAX_LOGO_BYTES) throw new ActionError("The logo must be 512 KiB or smaller.", "logo");
+      if (bytes.length > MAX_LOGO_BYTES) throw new ActionError(msg("validation.constraint.logoSize"), "logo");
       const type = detectImageType(bytes);
-      if (!type) throw new ActionError("Upload a PNG, JPEG, WebP, SVG or GIF image.", "logo");
+      if (!type) throw new ActionError(msg("validation.constraint.logoType"), "logo");
       logoImageId = await storeImage(viewer, bytes, type);
     }
     const change = {
@@ -28,7 +29,7 @@ export const requestProfileChange = action(
       locations: sameLocations(input.locations, current.locations) ? null : sortLocations(input.locations),
     };
     const changes = requestedChanges(change);
-    if (changes.length === 0) throw new ActionError("Change at least one thing: the company name, the logo or a location's target URL.");
+    if (changes.length === 0) throw new ActionError(msg("profile.nothingChanged"));
     const request = await createSupportRequest(viewer, { ...change, note: input.note });
     audit({
       targetType: "support_request",
@@ -36,6 +37,6 @@ export const requestProfileChange = action(
       ...changeAudit(current, change),
       summary: `Requested a change of ${changes.join(", ")}`,
     });
-    return { message: "Your support request was submitted. The program updates provider profiles within two to three weeks." };
+    return { message: msg("profile.submitted") };
   },
 );

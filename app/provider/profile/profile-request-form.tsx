@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Field, FieldError, FieldFrame, FormMessage, TextArea, fieldA11y } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,13 +11,14 @@ import { requestProfileChange } from "./actions";
 
 type Row = LocationUrl & { key: number };
 
-const LOGO_HINT = "PNG, JPEG, WebP, SVG or GIF, up to 512 KiB. Leave empty to keep the current logo.";
-
 /**
  * The support request form, filled with the entry as it stands: the provider edits what should change.
  * Submitted by hand (not `<form action>`) so the location rows survive a failed attempt.
  */
 export function ProfileRequestForm({ current }: { current: { displayName: string; locations: LocationUrl[] } }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const LOGO_HINT = t("profile.form.logoHint");
   const [state, formAction, pending] = useActionState(requestProfileChange, idleState);
   const nextKey = useRef(current.locations.length + 1);
   const [rows, setRows] = useState<Row[]>(() =>
@@ -34,7 +36,7 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
   const logoErrors = logoError ? [logoError] : errors("logo");
 
   function checkLogo(file: File | undefined) {
-    setLogoError(file && file.size > MAX_LOGO_BYTES ? "The logo must be 512 KiB or smaller." : undefined);
+    setLogoError(file && file.size > MAX_LOGO_BYTES ? t("validation.constraint.logoSize") : undefined);
   }
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
@@ -47,8 +49,8 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
   return (
     <form onSubmit={submit} className="space-y-5" noValidate encType="multipart/form-data">
       <FormMessage state={state} />
-      <Field label="Company name" name="companyName" state={state} defaultValue={current.displayName} required />
-      <FieldFrame id="field-logo" label="Logo" hint={LOGO_HINT} errors={logoErrors}>
+      <Field label={t("profile.form.companyName")} name="companyName" state={state} defaultValue={current.displayName} required />
+      <FieldFrame id="field-logo" label={t("profile.form.logo")} hint={LOGO_HINT} errors={logoErrors}>
         <input
           ref={logoRef}
           name="logo"
@@ -60,21 +62,21 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
         />
       </FieldFrame>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">Locations</legend>
-        <p className="hint">For each country/region, the https:// page where customers there can reach you.</p>
+        <legend className="text-sm font-medium text-slate-800">{t("profile.form.locations")}</legend>
+        <p className="hint">{t("profile.form.locationsHint")}</p>
         {rows.map((row, i) => (
           <div key={row.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start" data-testid="location-row">
-            <FieldFrame id={`country-${row.key}`} label="Country/region" errors={errors(`country.${i}`)}>
+            <FieldFrame id={`country-${row.key}`} label={t("profile.form.country")} errors={errors(`country.${i}`)}>
               <select name="country[]" value={row.country} onChange={(e) => update(row.key, { country: e.currentTarget.value })} {...fieldA11y(`country-${row.key}`, errors(`country.${i}`))}>
-                <option value="">Choose…</option>
-                {countryOptions().map((c) => (
+                <option value="">{t("profile.form.choose")}</option>
+                {countryOptions(locale).map((c) => (
                   <option key={c.code} value={c.code}>
                     {c.name}
                   </option>
                 ))}
               </select>
             </FieldFrame>
-            <FieldFrame id={`targetUrl-${row.key}`} label="Target URL" errors={errors(`targetUrl.${i}`)}>
+            <FieldFrame id={`targetUrl-${row.key}`} label={t("profile.form.targetUrl")} errors={errors(`targetUrl.${i}`)}>
               <input
                 name="targetUrl[]"
                 type="url"
@@ -89,10 +91,10 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
               type="button"
               className="btn-secondary sm:mt-6"
               onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
-              aria-label={`Remove location ${i + 1}`}
+              aria-label={t("profile.form.removeLocation", { n: i + 1 })}
               disabled={rows.length === 1}
             >
-              Remove
+              {t("profile.form.remove")}
             </button>
           </div>
         ))}
@@ -103,11 +105,13 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
           disabled={rows.length >= MAX_LOCATIONS}
           onClick={() => setRows((rs) => [...rs, { key: nextKey.current++, country: "", targetUrl: "" }])}
         >
-          Add location
+          {t("profile.form.addLocation")}
         </button>
       </fieldset>
-      <TextArea label="Message to the program (optional)" name="note" state={state} />
-      <SubmitButton pendingLabel="Submitting…" pending={pending}>Submit support request</SubmitButton>
+      <TextArea label={t("profile.form.note")} name="note" state={state} />
+      <SubmitButton pendingLabel={t("profile.form.submitting")} pending={pending}>
+        {t("profile.form.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,9 +2,11 @@
 import * as relationships from "@/db/queries/relationships";
 import { action } from "@/lib/action";
 import { ActionError, NotFoundError } from "@/lib/errors";
-import { INVITATION_TTL_DAYS, LINK_PLACEHOLDER, hashInvitationToken, invitationEmail, invitationLink, invitationPath, newInvitationToken } from "@/lib/invitations";
+import { INVITATION_TTL_DAYS, hashInvitationToken, invitationEmail, invitationLink, invitationPath, newInvitationToken } from "@/lib/invitations";
 import { enqueueEmail } from "@/lib/outbox";
 import { invitationIdSchema, relationshipIdSchema, requestRelationshipSchema, sendRelationshipRequestSchema } from "@/lib/validation/relationships";
+import { msg } from "@/lib/i18n/message";
+import { getFormat, getT } from "@/lib/i18n/server";
 
 const PAGE = "/provider/resellers";
 
@@ -14,11 +16,13 @@ export const requestRelationship = action(
   async (_input, { viewer, audit }) => {
     const { token, tokenHash } = newInvitationToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
-    const draft = { providerName: viewer.orgName, senderName: viewer.name, expiresAt };
+    // Written in the provider user's language (the reseller's page follows the reseller's own).
+    const [t, f] = await Promise.all([getT(), getFormat()]);
+    const draft = { providerName: viewer.orgName, senderName: viewer.name, expiresAt, t, f };
     const invitation = await relationships.createInvitation(viewer, {
       tokenHash,
       // The stored copy keeps a placeholder: the token itself is never written anywhere.
-      message: invitationEmail({ ...draft, link: LINK_PLACEHOLDER }).body,
+      message: invitationEmail({ ...draft, link: t("relationships.email.placeholder") }).body,
       expiresAt,
     });
     audit({ targetType: "relationship_invitation", targetId: invitation.id, after: { expiresAt: invitation.expiresAt }, summary: "relationship request link created" });
@@ -49,7 +53,7 @@ export const revokeInvitation = action(
   async ({ invitationId }, { viewer, audit }) => {
     await relationships.revokeInvitation(viewer, invitationId);
     audit({ targetType: "relationship_invitation", targetId: invitationId, summary: "relationship request link revoked" });
-    return { message: "The invitation was revoked: its link no longer works." };
+    return { message: msg("relationships.resellers.revoked") };
   },
 );
 

@@ -5,62 +5,65 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { RelationshipStatus } from "@/components/ui/relationship-status";
 import { pendingInvitations, resellersOfProvider } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
-import { formatDate } from "@/lib/format";
+import { getFormat, getT } from "@/lib/i18n/server";
 import { revokeInvitation } from "./actions";
 import { RequestRelationship } from "./request-relationship";
 
 export default async function IndirectResellersPage({ searchParams }: { searchParams: Promise<{ ended?: string }> }) {
   const viewer = await requireViewer("resellers.view");
   const [resellers, invitations, { ended }] = await Promise.all([resellersOfProvider(viewer), pendingInvitations(viewer), searchParams]);
+  const [t, f] = await Promise.all([getT(), getFormat()]);
   const justEnded = ended ? resellers.find((r) => r.id === ended && r.status === "ended") : undefined;
   return (
     <>
       <PageHeader
-        title="Indirect resellers"
-        description="The indirect resellers you work with. Add customers on their behalf, or send a new reseller a personalized link with Request a reseller relationship."
+        title={t("relationships.resellers.title")}
+        description={t("relationships.resellers.description")}
         actions={<RequestRelationship />}
       />
       {justEnded ? (
         <div className="notice notice-success mb-6" role="status">
-          The relationship with {justEnded.name} has ended. Its customers, subscriptions and support assignments are now yours.
+          {t("relationships.resellers.ended", { name: justEnded.name })}
         </div>
       ) : null}
 
       {resellers.length === 0 ? (
-        <EmptyState>You have no indirect resellers yet. Select Request a reseller relationship to invite one.</EmptyState>
+        <EmptyState>{t("relationships.resellers.empty")}</EmptyState>
       ) : (
         <DataTable
           testId="resellers-table"
           columns={[
-            { label: "Indirect reseller" },
-            { label: "Partner ID" },
-            { label: "Status" },
-            { label: "Since" },
-            { label: "Customers", align: "right" },
-            { label: "Subscriptions", align: "right" },
-            { label: "Actions", hidden: true },
+            { label: t("relationships.resellers.colReseller") },
+            { label: t("relationships.resellers.colPartnerId") },
+            { label: t("relationships.resellers.colStatus") },
+            { label: t("relationships.resellers.colSince") },
+            { label: t("relationships.resellers.colCustomers"), align: "right" },
+            { label: t("relationships.resellers.colSubscriptions"), align: "right" },
+            { label: t("relationships.resellers.colActions"), hidden: true },
           ]}
         >
           {resellers.map((r) => (
             <tr key={r.id} data-testid="reseller-row">
-              <td className="font-medium">{r.name}</td>
+              <td className="font-medium" translate="no">
+                {r.name}
+              </td>
               <td className="tabular-nums">{r.partnerNumber}</td>
               <td>
                 <RelationshipStatus status={r.status} endedAt={r.endedAt} />
               </td>
-              <td>{formatDate(r.establishedAt)}</td>
-              <td className="text-right tabular-nums">{r.customers}</td>
-              <td className="text-right tabular-nums" title={`${r.asPartnerOfRecord} as partner of record, ${r.asSupportContact} as support contact`}>
-                {r.subscriptions}
+              <td>{f.date(r.establishedAt)}</td>
+              <td className="text-right tabular-nums">{f.number(r.customers)}</td>
+              <td className="text-right tabular-nums" title={t("relationships.resellers.subscriptionsTitle", { partnerOfRecord: r.asPartnerOfRecord, support: r.asSupportContact })}>
+                {f.number(r.subscriptions)}
               </td>
               <td>
                 {r.status === "active" ? (
                   <div className="flex flex-wrap justify-end gap-2">
                     <Link className="btn-secondary" href={`/provider/customers/new?reseller=${r.resellerId}`}>
-                      Add new customer
+                      {t("relationships.resellers.addCustomer")}
                     </Link>
                     <Link className="btn-secondary text-red-700" href={`/provider/resellers/${r.id}/end`}>
-                      End relationship
+                      {t("relationships.resellers.end")}
                     </Link>
                   </div>
                 ) : null}
@@ -70,27 +73,27 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
         </DataTable>
       )}
 
-      <h2 className="mt-10 mb-3 text-lg font-semibold">Pending invitations</h2>
+      <h2 className="mt-10 mb-3 text-lg font-semibold">{t("relationships.resellers.pendingTitle")}</h2>
       {invitations.length === 0 ? (
-        <p className="text-sm text-slate-600">No invitation is waiting to be accepted.</p>
+        <p className="text-sm text-slate-600">{t("relationships.resellers.noPending")}</p>
       ) : (
-        <DataTable testId="invitations-table" columns={[{ label: "Requested" }, { label: "Requested by" }, { label: "Link expires" }, { label: "Actions", hidden: true }]}>
+        <DataTable testId="invitations-table" columns={[{ label: t("relationships.resellers.colRequested") }, { label: t("relationships.resellers.colRequestedBy") }, { label: t("relationships.resellers.colExpires") }, { label: t("relationships.resellers.colActions"), hidden: true }]}>
           {invitations.map((inv) => (
             <tr key={inv.id} data-testid="invitation-row">
-              <td>{formatDate(inv.createdAt)}</td>
+              <td>{f.date(inv.createdAt)}</td>
               <td>{inv.createdBy}</td>
-              <td>{formatDate(inv.expiresAt)}</td>
+              <td>{f.date(inv.expiresAt)}</td>
               <td className="text-right">
-                <ActionButton action={revokeInvitation} fields={{ invitationId: inv.id }} pendingLabel="Revoking…">
-                  Revoke
+                <ActionButton action={revokeInvitation} fields={{ invitationId: inv.id }} pendingLabel={t("relationships.resellers.revoking")}>
+                  {t("relationships.resellers.revoke")}
                 </ActionButton>
               </td>
             </tr>
           ))}
         </DataTable>
       )}
-      <p className="mt-3 text-xs text-slate-500">
-        A link works once and for 30 days. Revoke one you sent by mistake: whoever opens it afterwards is told it was withdrawn.
+      <p className="mt-3 text-xs text-slate-600">
+        {t("relationships.resellers.linkNote")}
       </p>
     </>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -7,13 +8,14 @@ import { requestRelationship, sendRelationshipRequest } from "./actions";
 
 /** "Request a reseller relationship": creates a fresh link, then shows the draft email that carries it. */
 export function RequestRelationship() {
+  const t = useTranslations();
   const [state, formAction] = useActionState(requestRelationship, idleState);
   const [closedId, setClosedId] = useState<string>();
   const draft = state.status === "success" ? state.data : undefined;
   return (
     <div className="flex flex-col items-end gap-2">
       <form action={formAction}>
-        <SubmitButton pendingLabel="Creating a personalized link…">Request a reseller relationship</SubmitButton>
+        <SubmitButton pendingLabel={t("relationships.request.pending")}>{t("relationships.request.button")}</SubmitButton>
       </form>
       {state.status !== "success" ? <FormMessage state={state} /> : null}
       {draft && draft.invitationId !== closedId ? <DraftEmail key={draft.invitationId} draft={draft} onDone={() => setClosedId(draft.invitationId)} /> : null}
@@ -26,6 +28,7 @@ type CopyState = "idle" | "copied" | "selected";
 type Draft = NonNullable<Awaited<ReturnType<typeof requestRelationship>>["data"]>;
 
 function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
+  const t = useTranslations();
   const dialog = useRef<HTMLDialogElement>(null);
   const message = useRef<HTMLTextAreaElement>(null);
   const [subject, setSubject] = useState(draft.subject);
@@ -64,21 +67,21 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
       className="card m-auto w-full max-w-2xl p-6 text-left backdrop:bg-slate-900/40"
     >
       <h2 id="draft-email-title" className="text-lg font-semibold">
-        Request a reseller relationship
+        {t("relationships.request.title")}
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Send this message to the indirect reseller. Its link is personal to this request: it works once and expires in 30 days.
+        {t("relationships.request.intro")}
       </p>
       <div className="notice notice-warning mt-4" data-testid="link-warning">
-        You may edit the text, but the link must stay in it: the reseller accepts the relationship through that link.
+        {t("relationships.request.warning")}
       </div>
       <div className="mt-4 space-y-4">
         <div className="field">
-          <label htmlFor="draft-subject">Subject</label>
+          <label htmlFor="draft-subject">{t("relationships.request.subject")}</label>
           <input id="draft-subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="draft-body">Message</label>
+          <label htmlFor="draft-body">{t("relationships.request.message")}</label>
           <textarea
             id="draft-body"
             ref={message}
@@ -90,15 +93,15 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
           />
           {hasLink ? null : (
             <div id="draft-body-error" className="field-error flex flex-wrap items-center gap-2" role="alert">
-              The message no longer contains the personalized link, so the reseller could not accept it.
+              {t("relationships.request.linkMissing")}
               <button type="button" className="link" onClick={() => edit(`${body.trimEnd()}\n\n${draft.link}\n`)}>
-                Put the link back
+                {t("relationships.request.putBack")}
               </button>
             </div>
           )}
         </div>
-        <p className="text-xs text-slate-500">
-          Personalized link:{" "}
+        <p className="text-xs text-slate-600">
+          {t("relationships.request.personalizedLink")}{" "}
           <code className="break-all" data-testid="invitation-link">
             {draft.link}
           </code>
@@ -108,23 +111,23 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
       <div className="mt-6 flex flex-wrap items-center gap-2">
         {hasLink ? (
           <a className="btn-primary" href={mailto}>
-            Open in email
+            {t("relationships.request.openInEmail")}
           </a>
         ) : (
           <button type="button" className="btn-primary" disabled>
-            Open in email
+            {t("relationships.request.openInEmail")}
           </button>
         )}
         <button type="button" className="btn-secondary" disabled={!hasLink} onClick={() => void copyToClipboard()}>
-          {copy === "copied" ? "Copied" : "Copy to clipboard"}
+          {copy === "copied" ? t("relationships.request.copied") : t("relationships.request.copy")}
         </button>
         <button type="button" className="btn-secondary ml-auto" onClick={() => dialog.current?.close()}>
-          Done
+          {t("relationships.request.done")}
         </button>
       </div>
       <p aria-live="polite" className="mt-3 text-sm text-slate-700" data-testid="copy-status">
-        {copy === "copied" ? "Copied: paste the message into an email to the reseller." : null}
-        {copy === "selected" ? "Your browser did not allow copying. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it." : null}
+        {copy === "copied" ? t("relationships.request.copiedStatus") : null}
+        {copy === "selected" ? t("relationships.request.selectedStatus") : null}
       </p>
     </dialog>
   );

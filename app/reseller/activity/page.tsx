@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { ActivityLog } from "@/components/activity-log";
 import { requireViewer } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Activity log · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("activity.title") };
+}
 
 export default async function ResellerActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("activity.view");

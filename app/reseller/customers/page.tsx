@@ -6,28 +6,29 @@ import { activeProviders } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { customerListSchema } from "@/lib/validation/customers";
+import { getT } from "@/lib/i18n/server";
 
 export default async function ResellerCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   // The provider filter needs a reseller's providers (subscriptions.viewAssigned: every role of a reseller, no
   // one else); another role gets the 404 here, not an error.
   const viewer = await requireViewer("subscriptions.viewAssigned");
   const filter = customerListSchema.parse(await searchParams);
-  const providers = await activeProviders(viewer);
+  const [providers, t] = await Promise.all([activeProviders(viewer), getT()]);
   return (
     <>
       <PageHeader
-        title="Customers"
-        description="The customers your indirect providers associated with you: you have admin rights over their subscriptions. Expand a row to see its subscriptions."
+        title={t("customers.title")}
+        description={t("customers.resellerIntro")}
         actions={
           can(viewer, "customers.create") ? (
             <Link className="btn-primary" href={`/reseller/customers/new${filter.provider ? `?provider=${filter.provider}` : ""}`}>
-              Add customer
+              {t("customers.addCustomer")}
             </Link>
           ) : null
         }
       />
       <ResellerTabs current="/reseller/customers" />
-      <CustomersList viewer={viewer} filter={filter} basePath="/reseller/customers" filterField={{ name: "provider", label: "Indirect provider", options: providers }} />
+      <CustomersList viewer={viewer} filter={filter} basePath="/reseller/customers" filterField={{ name: "provider", label: t("customers.indirectProvider"), options: providers }} />
     </>
   );
 }

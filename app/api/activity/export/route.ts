@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { activityBatches } from "@/db/queries/activity";
-import { activityCsvCells, activityCsvHeader } from "@/lib/activity-format";
+import { activityCsvCells, activityCsvHeaderIn } from "@/lib/activity-format";
+import { getT } from "@/lib/i18n/server";
 import { CSV_BOM, csvRow } from "@/lib/csv";
 import { routeViewer } from "@/lib/route-viewer";
 import { parseActivitySearch } from "@/lib/validation/activity";
@@ -17,16 +18,18 @@ export async function GET(req: NextRequest) {
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   }
   const { filters, values } = parseActivitySearch(Object.fromEntries(req.nextUrl.searchParams));
+  // Headers and action names in the requesting user's language; the data as stored.
+  const t = await getT();
   const encoder = new TextEncoder();
   const batches = activityBatches(viewer, filters);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(CSV_BOM + csvRow(activityCsvHeader)));
+      controller.enqueue(encoder.encode(CSV_BOM + csvRow(activityCsvHeaderIn(t))));
     },
     async pull(controller) {
       const batch = await batches.next();
       if (batch.done) return controller.close();
-      const lines = batch.value.map((r) => csvRow(activityCsvCells(r)));
+      const lines = batch.value.map((r) => csvRow(activityCsvCells(r, t)));
       controller.enqueue(encoder.encode(lines.join("")));
     },
     async cancel() {

@@ -6,18 +6,22 @@ import { openStatuses, requestForOperator } from "@/db/queries/support-requests"
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { RequestActions } from "./request-actions";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Support request · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("profile.request.title") };
+}
 
 export default async function OperatorRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("operator.requests");
   const { id } = await params;
   const request = await orNotFound(requestForOperator(viewer, id));
   const current = await orNotFound(entryForOperator(viewer, request.providerId));
+  const t = await getT();
   return (
     <>
       <Link href="/operator" className="link text-sm">
-        ← Requests
+        {t("operator.requests.back")}
       </Link>
       <RequestDetails request={request} current={current}>
         {openStatuses.includes(request.status) ? <RequestActions requestId={request.id} status={request.status} /> : null}

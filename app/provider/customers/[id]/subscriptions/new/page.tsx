@@ -7,14 +7,14 @@ import { catalog } from "@/db/queries/offers";
 import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
-import { formatMoney } from "@/lib/format";
+import { getFormat, getT } from "@/lib/i18n/server";
 import { RESELLER_OPTIONS } from "@/lib/routes";
 
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
   const { customer, resellerName } = await orNotFound(customerForViewer(viewer, (await params).id));
-  const offers = await catalog();
-  const none = { id: "", name: "None" };
+  const [offers, t, f] = await Promise.all([catalog(), getT(), getFormat()]);
+  const none = { id: "", name: t("shell.none") };
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -22,7 +22,7 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
           ← {customer.companyName}
         </Link>
       </nav>
-      <PageHeader title="New subscription" description={`Add a subscription for ${customer.companyName}. Associate an indirect reseller to give it incentive credit.`} />
+      <PageHeader title={t("subscriptions.new.title")} description={t("subscriptions.new.intro", { company: customer.companyName })} />
       <div className="card max-w-xl p-6">
         <ActionForm
           action={addSubscription}
@@ -32,21 +32,21 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
             {
               kind: "select",
               name: "offerId",
-              label: "Offer",
-              placeholder: "Choose an offer",
-              options: offers.map((o) => [o.id, `${o.name} — ${formatMoney(o.unitPriceCents)}/license · ${o.minLicenses}–${o.maxLicenses} licenses`]),
+              label: t("customers.fields.offer"),
+              placeholder: t("subscriptions.new.chooseOffer"),
+              options: offers.map((o) => [o.id, t("subscriptions.new.offerOption", { name: o.name, price: f.money(o.unitPriceCents), min: f.number(o.minLicenses), max: f.number(o.maxLicenses) })]),
             },
-            { kind: "number", name: "licenses", label: "Licenses", value: "1", min: 1 },
+            { kind: "number", name: "licenses", label: t("customers.fields.licenses"), value: "1", min: 1 },
             {
               kind: "partner",
               name: "resellerId",
-              label: "Indirect reseller",
+              label: t("customers.fields.indirectReseller"),
               source: RESELLER_OPTIONS,
               selected: customer.resellerId ? { id: customer.resellerId, name: resellerName ?? "" } : none,
               fixed: [none],
             },
           ]}
-          label="Submit"
+          label={t("subscriptions.new.submit")}
         />
       </div>
     </>

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import zhTW from "@/messages/zh-TW.json";
+import { negotiateLocale } from "@/lib/i18n/config";
+import { messageText, msg } from "@/lib/i18n/message";
+import { permissions } from "@/lib/permissions";
+import { translatorFor } from "@/lib/i18n/server";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every key of a catalogue, as a full path ("customers.wizard.next"). */
+export function keysOf(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`)));
+}
+
+function valueAt(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return typeof node === "string" ? node : undefined;
+}
+
+/** The argument names an ICU message uses ({name}, {n, plural, …}), nested ones too. */
+function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const e of elements) {
+    if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) into.add(e.value);
+    if (e.type === TYPE.plural || e.type === TYPE.select) {
+      into.add(e.value);
+      for (const option of Object.values(e.options)) argumentsOf(option.value, into);
+    }
+    if (e.type === TYPE.tag) argumentsOf(e.children, into);
+  }
+  return into;
+}
+
+const NAMESPACES = ["shell", "auth", "relationships", "customers", "subscriptions", "profile", "operator", "activity", "validation", "errors"];
+const root = path.resolve(__dirname, "../..");
+
+/** Every .ts/.tsx file of the application (not tests, not generated). */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(rel);
+    return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [rel] : [];
+  });
+}
+
+describe("message catalogues", () => {
+  const enKeys = keysOf(en);
+  const zhKeys = keysOf(zhTW);
+
+  it("have the same keys in English and Traditional Chinese, one namespace per area", () => {
+    expect(zhKeys.filter((k) => !enKeys.includes(k)), "in zh-TW.json only").toEqual([]);
+    expect(enKeys.filter((k) => !zhKeys.includes(k)), "missing from zh-TW.json").toEqual([]);
+    expect(Object.keys(en).filter((ns) => !NAMESPACES.includes(ns))).toEqual([]);
+  });
+
+  it("are valid ICU messages with the same arguments in both languages", () => {
+    for (const key of enKeys) {
+      const a = argumentsOf(parse(valueAt(en, key)!));
+      const b = argumentsOf(parse(valueAt(zhTW, key)!));
+      expect([...b].sort(), key).toEqual([...a].sort());
+    }
+  });
+
+  it("contain every key the code uses", () => {
+    const used = new Map<string, string>();
+    // A string literal shaped like a key; not an object key nor an activity name (`name: "profile.request_change"`).
+    const literal = new RegExp(`(?<!(?:name|action): )["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)["'\`](?!\\s*:)`, "g");
+    for (const file of ["app", "components", "lib", "db"].flatMap(sourceFiles)) {
+      for (const m of fs.readFileSync(path.join(root, file), "utf8").matchAll(literal)) {
+        // Permission names ("customers.view") share the shape; they are no messages.
+        if (!(permissions as readonly string[]).includes(m[1]!)) used.set(m[1]!, file);
+      }
+    }
+    expect(used.size).toBeGreaterThan(40);
+    const missing = [...used].filter(([key]) => !enKeys.includes(key)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it("translate messages that travel as keys, and leave other text alone", () => {
+    const zh = translatorFor("zh-TW");
+    expect(messageText(zh, msg("validation.maxChars", { max: 200 }))).toBe("請最多使用 200 個字元。");
+    expect(messageText(translatorFor("en"), msg("auth.tooManyAttempts", { minutes: 2 }))).toBe("Too many attempts. Try again in 2 minutes.");
+    expect(messageText(zh, "Plain words.")).toBe("Plain words.");
+    expect(messageText(zh, "shell.noSuchKey")).toBe("shell.noSuchKey");
+  });
+});
+
+describe("language from Accept-Language", () => {
+  it("takes the first supported language by quality, Traditional for zh/zh-TW/zh-HK/zh-Hant, nothing for Simplified", () => {
+    expect(negotiateLocale("zh-TW,zh;q=0.9,en;q=0.8")).toBe("zh-TW");
+    expect(negotiateLocale("en-US,en;q=0.9")).toBe("en");
+    expect(negotiateLocale("fr-FR, en;q=0.5, zh-TW;q=0.7")).toBe("zh-TW");
+    expect(negotiateLocale("zh-Hant-HK")).toBe("zh-TW");
+    expect(negotiateLocale("zh-CN")).toBeNull();
+    expect(negotiateLocale("de")).toBeNull();
+    expect(negotiateLocale("")).toBeNull();
+    expect(negotiateLocale("zh-TW;q=0, en")).toBe("en");
+  });
+});
