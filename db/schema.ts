@@ -332,9 +332,15 @@ export const relationshipInvitations = pgTable(
     acceptedByUserId: uuid().references(() => users.id),
     revokedAt: timestamp({ withTimezone: true }),
     revokedBy: uuid().references(() => users.id),
+    /** When the provider knows who it is for: only the reseller with this partner ID may accept it. */
+    boundPartnerNumber: text(),
+    /** …and/or only a user with this email (lower case). */
+    boundEmail: text(),
   },
   (t) => [
     index("relationship_invitations_provider_idx").on(t.providerId, t.createdAt),
+    check("relationship_invitations_bound_partner_number", sql`${t.boundPartnerNumber} IS NULL OR ${t.boundPartnerNumber} ~ '^[0-9]{4,12}$'`),
+    check("relationship_invitations_bound_email_lower", sql`${t.boundEmail} IS NULL OR ${t.boundEmail} = lower(${t.boundEmail})`),
     check("relationship_invitations_accepted_together", sql`(${t.acceptedAt} IS NULL) = (${t.acceptedByResellerId} IS NULL)`),
     check("relationship_invitations_not_both", sql`${t.acceptedAt} IS NULL OR ${t.revokedAt} IS NULL`),
   ],

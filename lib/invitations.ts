@@ -55,7 +55,7 @@ export function invitationEmail(opts: { providerName: string; senderName: string
 }
 
 /** Why a link cannot be accepted, in the words of the page that says so (and of the action's refusal). */
-export type InvitationRefusal = "invalid" | "revoked" | "used" | "expired" | "not_reseller" | "reseller_pending" | "already_related";
+export type InvitationRefusal = "invalid" | "revoked" | "used" | "expired" | "not_reseller" | "reseller_pending" | "not_for_you" | "already_related";
 
 /** The title and message of a refusal, in the reader's language. */
 export function refusalText(kind: InvitationRefusal, providerName: string | undefined, t: Translator): { title: string; message: string } {

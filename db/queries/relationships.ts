@@ -121,6 +121,27 @@ export async function openInvitationWithToken(viewer: Viewer, invitationId: stri
   return row;
 }
 
+/**
+ * Restricts one of the provider's open invitations to the reseller it is meant for: a partner ID and/or an
+ * email (an empty value lifts that restriction). Another provider's, or one already used, revoked or
+ * expired → NotFoundError / a message.
+ */
+export async function restrictInvitation(viewer: Viewer, invitationId: string, bound: { partnerNumber: string | null; email: string | null }) {
+  const providerId = partnerWith(viewer, "resellers.invite");
+  if (!isUuid(invitationId)) throw new NotFoundError();
+  const db = await getDb();
+  const mine = and(eq(relationshipInvitations.id, invitationId), eq(relationshipInvitations.providerId, providerId));
+  const [updated] = await db
+    .update(relationshipInvitations)
+    .set({ boundPartnerNumber: bound.partnerNumber, boundEmail: bound.email?.toLowerCase() ?? null })
+    .where(and(mine, openInvitation))
+    .returning({ id: relationshipInvitations.id, boundPartnerNumber: relationshipInvitations.boundPartnerNumber, boundEmail: relationshipInvitations.boundEmail });
+  if (updated) return updated;
+  const [existing] = await db.select({ id: relationshipInvitations.id }).from(relationshipInvitations).where(mine);
+  if (!existing) throw new NotFoundError();
+  throw new ActionError(msg("relationships.restrict.notOpen"));
+}
+
 /** Revokes one of the provider's open invitations; another provider's → NotFoundError. */
 export async function revokeInvitation(viewer: Viewer, invitationId: string) {
   const providerId = partnerWith(viewer, "resellers.invite");
@@ -243,15 +264,21 @@ export async function checkInvitation(token: string, viewer: Viewer | null): Pro
   if (!viewer) return { kind: "signed_out", ...open };
   if (!viewer.partnerId || !can(viewer, "invitations.accept")) return { kind: "not_reseller", providerName };
   const db = await getDb();
-  const [reseller] = await db.select({ status: partners.status, kind: partners.kind }).from(partners).where(eq(partners.id, viewer.partnerId));
+  const [reseller] = await db.select({ status: partners.status, kind: partners.kind, partnerNumber: partners.partnerNumber }).from(partners).where(eq(partners.id, viewer.partnerId));
   if (reseller?.kind !== "indirect_reseller") return { kind: "not_reseller", providerName };
   if (reseller.status !== "active") return { kind: "reseller_pending", providerName };
+  if (!boundTo(invitation, { partnerNumber: reseller.partnerNumber, email: viewer.email })) return { kind: "not_for_you", providerName };
   const [existing] = await db
     .select({ status: resellerRelationships.status })
     .from(resellerRelationships)
     .where(and(eq(resellerRelationships.providerId, invitation.providerId), eq(resellerRelationships.resellerId, viewer.partnerId)));
   if (existing?.status === "active") return { kind: "already_related", providerName };
   return { kind: "ready", ...open };
+}
+
+/** Whether a (restricted) invitation is meant for this reseller and user. */
+function boundTo(invitation: { boundPartnerNumber: string | null; boundEmail: string | null }, who: { partnerNumber: string; email: string }) {
+  return (!invitation.boundPartnerNumber || invitation.boundPartnerNumber === who.partnerNumber) && (!invitation.boundEmail || invitation.boundEmail === who.email.toLowerCase());
 }
 
 /**
@@ -264,7 +291,15 @@ export async function claimInvitation(token: string, viewer: Viewer) {
   const [claimed] = await db
     .update(relationshipInvitations)
     .set({ acceptedAt: sql`now()`, acceptedByResellerId: resellerId, acceptedByUserId: viewer.id })
-    .where(and(eq(relationshipInvitations.tokenHash, hashInvitationToken(token)), openInvitation))
+    .where(
+      and(
+        eq(relationshipInvitations.tokenHash, hashInvitationToken(token)),
+        openInvitation,
+        // The restriction holds here too, not only in checkInvitation: the claim is the step that counts.
+        sql`(${relationshipInvitations.boundPartnerNumber} IS NULL OR ${relationshipInvitations.boundPartnerNumber} = (SELECT ${partners.partnerNumber} FROM ${partners} WHERE ${partners.id} = ${resellerId}))`,
+        sql`(${relationshipInvitations.boundEmail} IS NULL OR ${relationshipInvitations.boundEmail} = ${viewer.email.toLowerCase()})`,
+      ),
+    )
     .returning();
   return claimed;
 }

@@ -42,3 +42,22 @@ export const enrolSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 export type EnrolInput = z.infer<typeof enrolSchema>;
+
+/** "Only for this reseller": a partner ID and/or an email the provider knows (empty: no restriction of that kind). */
+export const restrictInvitationSchema = z
+  .object({
+    invitationId: z.uuid(msg("errors.notFound")),
+    partnerNumber: z
+      .string()
+      .trim()
+      .max(12, msg("relationships.restrict.partnerIdFormat"))
+      .refine((v) => v === "" || /^[0-9]{4,12}$/.test(v), msg("relationships.restrict.partnerIdFormat"))
+      .transform((v) => v || null),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, msg("validation.validEmail"))
+      .refine((v) => v === "" || z.email().safeParse(v).success, msg("validation.validEmail"))
+      .transform((v) => v || null),
+  });

@@ -49,9 +49,21 @@ test.describe("provider ↔ reseller relationships", () => {
       "href",
       `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(edited)}`,
     );
+    // Only Litware (partner ID 5200200) may accept it.
+    const restrict = dialog.getByTestId("restrict-link-form");
+    await restrict.getByLabel("Partner ID").fill("5200200");
+    await restrict.getByRole("button", { name: "Restrict link" }).click();
+    await expect(restrict.getByText("Only that reseller can accept this link now.")).toBeVisible();
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId("invitation-row").first()).toBeVisible();
+    await signOut(page);
+
+    // Tailspin cannot use it.
+    await signIn(page, demo.tailspin);
+    await page.goto(link);
+    await expect(page.getByRole("heading", { name: "This invitation is for another reseller" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Authorize indirect provider" })).toHaveCount(0);
     await signOut(page);
 
     // Litware opens the link, ticks the box and authorizes.

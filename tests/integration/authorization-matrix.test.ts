@@ -70,6 +70,7 @@ const actionMatrix: Record<string, Case | Case[]> = {
     form: (w) => ({ invitationId: w.invitation.id, link: invitationLink(w.invitation.token), to: "owner@relecloud.example", subject: "Join us", body: `Accept here: ${invitationLink(w.invitation.token)}` }),
     expect: only({ provider: "allow" }),
   },
+  "app/provider/resellers/actions.ts#restrictInvitation": { form: (w) => ({ invitationId: w.invitation.id, partnerNumber: "123456", email: "" }), expect: only({ provider: "allow" }) },
   "app/provider/resellers/actions.ts#revokeInvitation": { form: (w) => ({ invitationId: w.invitation.id }), expect: only({ provider: "allow" }) },
   "app/provider/resellers/actions.ts#endRelationship": { form: (w) => ({ relationshipId: w.relationship.id }), expect: only({ provider: "allow" }) },
   "lib/actions/customer-wizard.ts#saveCustomerDetails": [

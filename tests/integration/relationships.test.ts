@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { enrolReseller } from "@/app/(public)/enrol/actions";
 import { acceptInvitation } from "@/app/invitations/[token]/actions";
-import { endRelationship, requestRelationship, revokeInvitation } from "@/app/provider/resellers/actions";
+import { endRelationship, requestRelationship, restrictInvitation, revokeInvitation } from "@/app/provider/resellers/actions";
 import { dashboardCounts } from "@/db/queries/dashboard";
 import { checkInvitation, pendingInvitations, providersOfReseller, relationshipOfProvider, resellersOfProvider } from "@/db/queries/relationships";
 import * as s from "@/db/schema";
@@ -406,5 +406,67 @@ describe("End relationship", () => {
     await expect(resellersOfProvider(reseller.viewer)).rejects.toThrow("Not found.");
     await expect(providersOfReseller(provider.viewer)).rejects.toThrow("Not found.");
     expect((await relationshipOfProvider(provider.viewer, relId)).status).toBe("active");
+  });
+});
+
+describe("a link restricted to the reseller it is for (issue 11 #7)", () => {
+  it("by partner ID: another reseller is told it is not theirs and changes nothing; the right one accepts", async () => {
+    const provider = await makePartner("indirect_provider");
+    const [meant, other] = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
+    const draft = await request(provider);
+    actAs(provider.viewer);
+    const restricted = await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: meant.partner.partnerNumber, email: "" }));
+    expect(restricted).toMatchObject({ status: "success", message: "Only that reseller can accept this link now." });
+    expect(await invitation(draft.invitationId)).toMatchObject({ boundPartnerNumber: meant.partner.partnerNumber, boundEmail: null });
+    expect(await activityFor(draft.invitationId)).toEqual(expect.arrayContaining([expect.objectContaining({ action: "invitation.restrict" })]));
+
+    expect(await checkInvitation(draft.token, other.viewer)).toMatchObject({ kind: "not_for_you" });
+    await expectRefused(accept(other.viewer, draft.token), /made this link for a specific indirect reseller/, provider, draft.invitationId);
+    expect(await checkInvitation(draft.token, meant.viewer)).toMatchObject({ kind: "ready" });
+    await expectRedirect(accept(meant.viewer, draft.token));
+    expect((await relationshipsOf(provider.partner.id)).map((r) => r.resellerId)).toEqual([meant.partner.id]);
+  });
+
+  it("by email (any case): only that user's reseller may accept; an empty form lifts the restriction", async () => {
+    const provider = await makePartner("indirect_provider");
+    const [meant, other] = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
+    const draft = await request(provider);
+    actAs(provider.viewer);
+    expect((await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "", email: meant.viewer.email.toUpperCase() }))).status).toBe("success");
+    expect((await invitation(draft.invitationId)).boundEmail).toBe(meant.viewer.email.toLowerCase());
+    await expectRefused(accept(other.viewer, draft.token), /specific indirect reseller/, provider, draft.invitationId);
+    actAs(provider.viewer);
+    expect(await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "", email: "" }))).toMatchObject({ status: "success", message: "Anyone enrolled can accept this link again." });
+    await expectRedirect(accept(other.viewer, draft.token));
+  });
+
+  it("the claim itself refuses a reseller the link is not for, even past the check", async () => {
+    const provider = await makePartner("indirect_provider");
+    const [meant, other] = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
+    const draft = await request(provider);
+    const db = await testDb();
+    // Restricted behind the check's back (as if the provider restricted it between check and claim).
+    await db.update(s.relationshipInvitations).set({ boundPartnerNumber: meant.partner.partnerNumber }).where(eq(s.relationshipInvitations.id, draft.invitationId));
+    const { claimInvitation } = await import("@/db/queries/relationships");
+    expect(await claimInvitation(draft.token, other.viewer)).toBeUndefined();
+    expect((await invitation(draft.invitationId)).acceptedAt).toBeNull();
+  });
+
+  it("only the provider's own open links; bad input is a field message", async () => {
+    const provider = await makePartner("indirect_provider");
+    const stranger = await makePartner("indirect_provider");
+    const draft = await request(provider);
+    actAs(stranger.viewer);
+    expect((await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "123456", email: "" }))).status).toBe("not_found");
+    actAs(provider.viewer);
+    const bad = await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "12ab", email: "nope" }));
+    expect(bad.status).toBe("invalid");
+    expect(bad.fieldErrors).toMatchObject({ partnerNumber: ["Enter a partner ID: 4 to 12 digits."], email: ["Enter a valid email address."] });
+    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toMatchObject({ status: "success" });
+    expect(await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "123456", email: "" }))).toMatchObject({
+      status: "invalid",
+      message: "This link was already used, revoked or has expired.",
+    });
+    expect((await invitation(draft.invitationId)).boundPartnerNumber).toBeNull();
   });
 });

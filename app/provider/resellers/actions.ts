@@ -4,7 +4,7 @@ import { action } from "@/lib/action";
 import { ActionError, NotFoundError } from "@/lib/errors";
 import { INVITATION_TTL_DAYS, hashInvitationToken, invitationEmail, invitationLink, invitationPath, newInvitationToken } from "@/lib/invitations";
 import { enqueueEmail } from "@/lib/outbox";
-import { invitationIdSchema, relationshipIdSchema, requestRelationshipSchema, sendRelationshipRequestSchema } from "@/lib/validation/relationships";
+import { invitationIdSchema, relationshipIdSchema, requestRelationshipSchema, restrictInvitationSchema, sendRelationshipRequestSchema } from "@/lib/validation/relationships";
 import { msg } from "@/lib/i18n/message";
 import { getFormat, getT } from "@/lib/i18n/server";
 
@@ -45,6 +45,16 @@ export const sendRelationshipRequest = action(
     await enqueueEmail({ kind: "relationship.request", to: input.to, subject: input.subject, body: input.body });
     audit({ targetType: "relationship_invitation", targetId: invitation.id, after: { to: input.to }, summary: `relationship request sent to ${input.to}` });
     return { message: `Sent to ${input.to}.` };
+  },
+);
+
+/** "Only for this reseller": the link works only for the partner ID and/or email the provider gives. */
+export const restrictInvitation = action(
+  { name: "invitation.restrict", permission: "resellers.invite", schema: restrictInvitationSchema, revalidate: [PAGE] },
+  async ({ invitationId, partnerNumber, email }, { viewer, audit }) => {
+    const bound = await relationships.restrictInvitation(viewer, invitationId, { partnerNumber, email });
+    audit({ targetType: "relationship_invitation", targetId: invitationId, after: { partnerNumber: bound.boundPartnerNumber, email: bound.boundEmail }, summary: "relationship request link restricted" });
+    return { message: msg(bound.boundPartnerNumber || bound.boundEmail ? "relationships.restrict.saved" : "relationships.restrict.cleared") };
   },
 );
 

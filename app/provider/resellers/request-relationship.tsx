@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
-import { requestRelationship, sendRelationshipRequest } from "./actions";
+import { requestRelationship, restrictInvitation, sendRelationshipRequest } from "./actions";
 
 /** "Request a reseller relationship": creates a fresh link, then shows the draft email that carries it. */
 export function RequestRelationship() {
@@ -107,6 +107,7 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
           </code>
         </p>
       </div>
+      <RestrictLink invitationId={draft.invitationId} />
       <SendFromPartnerHub draft={draft} subject={subject} body={body} />
       <div className="mt-6 flex flex-wrap items-center gap-2">
         {hasLink ? (
@@ -149,6 +150,35 @@ function SendFromPartnerHub({ draft, subject, body }: { draft: Draft; subject: s
         Send from Partner Hub
       </SubmitButton>
       <div className="w-full">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+/** "Only for this reseller": when the provider knows the partner ID or email, nobody else can accept the link. */
+function RestrictLink({ invitationId }: { invitationId: string }) {
+  const t = useTranslations();
+  const [state, formAction] = useActionState(restrictInvitation, idleState);
+  return (
+    <form action={formAction} className="mt-4 border-t border-slate-200 pt-4" noValidate data-testid="restrict-link-form">
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <fieldset>
+        <legend className="text-sm font-semibold">{t("relationships.restrict.title")}</legend>
+        <p className="hint mb-2">{t("relationships.restrict.hint")}</p>
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="w-40">
+            <Field label={t("relationships.restrict.partnerId")} name="partnerNumber" state={state} inputMode="numeric" autoComplete="off" />
+          </div>
+          <div className="min-w-56 flex-1">
+            <Field label={t("relationships.restrict.email")} name="email" type="email" state={state} autoComplete="off" />
+          </div>
+          <SubmitButton variant="secondary" pendingLabel={t("relationships.restrict.pending")}>
+            {t("relationships.restrict.button")}
+          </SubmitButton>
+        </div>
+      </fieldset>
+      <div className="mt-2">
         <FormMessage state={state} />
       </div>
     </form>

@@ -1,0 +1,4 @@
+ALTER TABLE "relationship_invitations" ADD COLUMN "bound_partner_number" text;--> statement-breakpoint
+ALTER TABLE "relationship_invitations" ADD COLUMN "bound_email" text;--> statement-breakpoint
+ALTER TABLE "relationship_invitations" ADD CONSTRAINT "relationship_invitations_bound_partner_number" CHECK ("relationship_invitations"."bound_partner_number" IS NULL OR "relationship_invitations"."bound_partner_number" ~ '^[0-9]{4,12}$');--> statement-breakpoint
+ALTER TABLE "relationship_invitations" ADD CONSTRAINT "relationship_invitations_bound_email_lower" CHECK ("relationship_invitations"."bound_email" IS NULL OR "relationship_invitations"."bound_email" = lower("relationship_invitations"."bound_email"));
