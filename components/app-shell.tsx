@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/viewer";
 import { messageText } from "@/lib/i18n/message";
 import { getT } from "@/lib/i18n/server";
-import { navFor, orgRoles, roles } from "@/lib/permissions";
+import { navFor, roles } from "@/lib/permissions";
 import { LanguageMenu } from "./language-menu";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -27,7 +27,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
               {config.organisation === "program" ? t("shell.programName") : viewer.orgName}
             </span>
             <span className="badge">{messageText(t, config.label)}</span>
-            {config.orgRoles.length > 1 ? <span className="badge" data-testid="org-role">{orgRoles[viewer.orgRole].label}</span> : null}
+            {config.orgRoles.length > 1 ? <span className="badge" data-testid="org-role">{t(`users.roles.${viewer.orgRole}`)}</span> : null}
           </div>
           <details className="relative">
             <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={t("shell.userMenu")}>

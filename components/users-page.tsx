@@ -3,6 +3,7 @@ import { listOrganisationUsers } from "@/db/queries/users";
 import { deactivateUser, reactivateUser } from "@/lib/actions/users";
 import { requireViewer } from "@/lib/auth";
 import { formatDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
 import { orgRoles, roles } from "@/lib/permissions";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,8 +14,8 @@ export const usersMetadata: Metadata = { title: "Users · Partner Hub" };
 /** The Users page of the viewer's organisation (provider, reseller, the operator's team). */
 export async function UsersPage() {
   const viewer = await requireViewer("users.manage");
-  const list = await listOrganisationUsers(viewer);
-  const offered = roles[viewer.role].orgRoles.map((r) => ({ value: r, label: orgRoles[r].label }));
+  const [list, t] = await Promise.all([listOrganisationUsers(viewer), getT()]);
+  const offered = roles[viewer.role].orgRoles.map((r) => ({ value: r, label: t(`users.roles.${r}`) }));
   return (
     <>
       <PageHeader title="Users" description={`The people of ${viewer.orgName} who sign in to Partner Hub, and what each may do.`} />
@@ -46,7 +47,7 @@ export async function UsersPage() {
               <tr key={u.id} data-testid="user-row">
                 <td>{u.name}</td>
                 <td>{u.email}</td>
-                <td data-testid="user-role">{orgRoles[u.orgRole].label}</td>
+                <td data-testid="user-role">{t(`users.roles.${u.orgRole}`)}</td>
                 <td data-testid="user-status">
                   <span className={u.status === "active" ? "badge" : "badge bg-slate-200 text-slate-700"}>{u.status === "active" ? "Active" : "Deactivated"}</span>
                   {u.mustChangePassword && u.status === "active" ? <span className="hint block">must set a new password</span> : null}

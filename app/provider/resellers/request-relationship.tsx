@@ -136,6 +136,7 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
 
 /** "Send from Partner Hub": the message as edited, to the address typed, through the outbox. */
 function SendFromPartnerHub({ draft, subject, body }: { draft: Draft; subject: string; body: string }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(sendRelationshipRequest, idleState);
   return (
     <form action={formAction} className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-4" noValidate data-testid="send-request-form">
@@ -144,10 +145,10 @@ function SendFromPartnerHub({ draft, subject, body }: { draft: Draft; subject: s
       <input type="hidden" name="subject" value={subject} />
       <input type="hidden" name="body" value={body} />
       <div className="min-w-64 flex-1">
-        <Field label="Reseller's email address" name="to" type="email" state={state} autoComplete="off" />
+        <Field label={t("relationships.send.to")} name="to" type="email" state={state} autoComplete="off" />
       </div>
-      <SubmitButton variant="secondary" pendingLabel="Sending…">
-        Send from Partner Hub
+      <SubmitButton variant="secondary" pendingLabel={t("relationships.send.pending")}>
+        {t("relationships.send.button")}
       </SubmitButton>
       <div className="w-full">
         <FormMessage state={state} />
