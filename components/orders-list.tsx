@@ -3,7 +3,7 @@ import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox
 import { PageLinks } from "@/components/ui/page-links";
 import { listOrders, type OrderFilter, type OrderRow } from "@/db/queries/orders";
 import type { Viewer } from "@/lib/viewer";
-import { formatDateTime } from "@/lib/format";
+import { getFormat, getT } from "@/lib/i18n/server";
 import { can, homeFor } from "@/lib/permissions";
 import { orderKindLabels } from "@/lib/validation/orders";
 import { subscriptionHref } from "@/lib/routes";
@@ -17,26 +17,27 @@ function query(f: OrderFilter, extra: Record<string, string | undefined> = {}) {
 }
 
 /** Orders as a table: time, kind, customer, lines, who placed it, status. Subscriptions link where the viewer may open them. */
-export function OrdersTable({ viewer, rows, customerLink }: { viewer: Viewer; rows: OrderRow[]; customerLink?: (o: OrderRow) => string }) {
+export async function OrdersTable({ viewer, rows, customerLink }: { viewer: Viewer; rows: OrderRow[]; customerLink?: (o: OrderRow) => string }) {
   const linkSubscriptions = can(viewer, "customers.view");
+  const [t, f] = await Promise.all([getT(), getFormat()]);
   return (
     <div className="card overflow-x-auto">
       <table className="table" data-testid="orders-table">
         <thead>
           <tr>
-            <th>Placed</th>
-            <th>Kind</th>
-            {customerLink ? <th>Customer</th> : null}
-            <th>Lines</th>
-            <th>Placed by</th>
-            <th>Status</th>
+            <th>{t("orders.placed")}</th>
+            <th>{t("orders.kind")}</th>
+            {customerLink ? <th>{t("orders.customer")}</th> : null}
+            <th>{t("orders.lines")}</th>
+            <th>{t("orders.placedBy")}</th>
+            <th>{t("orders.status")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((o) => (
             <tr key={o.id} data-testid="order-row">
-              <td className="whitespace-nowrap">{formatDateTime(o.createdAt)}</td>
-              <td data-testid="order-kind">{orderKindLabels[o.kind]}</td>
+              <td className="whitespace-nowrap">{f.dateTime(o.createdAt)}</td>
+              <td data-testid="order-kind">{t(`orders.kinds.${o.kind}`)}</td>
               {customerLink ? (
                 <td>
                   <Link className="link" href={customerLink(o)}>
@@ -62,7 +63,7 @@ export function OrdersTable({ viewer, rows, customerLink }: { viewer: Viewer; ro
               </td>
               <td data-testid="order-placed-by">{o.placedBy}</td>
               <td>
-                <span className={o.status === "completed" ? "text-green-700" : "text-red-700"}>{o.status === "completed" ? "Completed" : "Failed"}</span>
+                <span className={o.status === "completed" ? "text-green-700" : "text-red-700"}>{o.status === "completed" ? t("orders.completed") : t("orders.failed")}</span>
               </td>
             </tr>
           ))}
@@ -74,20 +75,20 @@ export function OrdersTable({ viewer, rows, customerLink }: { viewer: Viewer; ro
 
 /** A customer's orders (its page, the customer's own home): the newest page, and a link to all of them. */
 export async function CustomerOrders({ viewer, customerId, allHref }: { viewer: Viewer; customerId: string; allHref?: string }) {
-  const page = await listOrders(viewer, { customer: customerId });
+  const [page, t] = await Promise.all([listOrders(viewer, { customer: customerId }), getT()]);
   return (
     <section className="mt-8" aria-labelledby="orders-heading">
       <div className="mb-3 flex items-center justify-between">
         <h2 id="orders-heading" className="text-lg font-semibold">
-          Orders
+          {t("orders.heading")}
         </h2>
         {allHref && page.next ? (
           <Link className="link text-sm" href={allHref}>
-            All orders of this customer →
+            {t("orders.allOfCustomer")}
           </Link>
         ) : null}
       </div>
-      {page.rows.length === 0 ? <EmptyState>No orders yet.</EmptyState> : <OrdersTable viewer={viewer} rows={page.rows} />}
+      {page.rows.length === 0 ? <EmptyState>{t("orders.none")}</EmptyState> : <OrdersTable viewer={viewer} rows={page.rows} />}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-/** Copies a value (an account, a temporary password) to the clipboard and says so. */
+/** Copies a value (an account, a temporary password) to the clipboard and says so, in the reader's language. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations();
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -16,7 +18,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       }}
       aria-label={label}
     >
-      {copied ? "Copied" : "Copy"}
+      {copied ? t("customers.wizard.copied") : t("customers.wizard.copy")}
     </button>
   );
 }

@@ -11,17 +11,7 @@ import { discoverRoutes } from "../support/routes";
 import { demo, signIn } from "./fixtures";
 
 /** Path segments as an attacker would send them (already URL-encoded where they must be). */
-const HOSTILE_SEGMENTS = [
-  "-".repeat(36),
-  "00000000-0000-0000-0000-00000000000g",
-  "00000000-0000-4000-8000-000000000000",
-  "%00",
-  "%F0%28%8C%BC",
-  "..%2F..%2Fetc%2Fpasswd",
-  "__proto__",
-  "A".repeat(2000),
-  "%E2%80%AE",
-];
+const HOSTILE_SEGMENTS = ["-".repeat(36), "00000000-0000-0000-0000-00000000000g", "%00", "%F0%28%8C%BC", "..%2F..%2Fetc%2Fpasswd", "A".repeat(2000)];
 
 /** Query values: out-of-range dates, malformed cursors, control characters, open-redirect attempts. */
 const HOSTILE_VALUES = [

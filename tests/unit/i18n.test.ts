@@ -35,7 +35,7 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   return into;
 }
 
-const NAMESPACES = ["shell", "auth", "relationships", "customers", "subscriptions", "profile", "operator", "activity", "validation", "errors", "users"];
+const NAMESPACES = ["shell", "auth", "relationships", "customers", "subscriptions", "profile", "operator", "activity", "validation", "errors", "users", "orders"];
 const root = path.resolve(__dirname, "../..");
 
 /** Every .ts/.tsx file of the application (not tests, not generated). */
