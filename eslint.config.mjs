@@ -3,7 +3,17 @@ import drizzle from "eslint-plugin-drizzle";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "db/migrations/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -31,9 +41,15 @@ export default tseslint.config(
             { name: "@/lib/action", message: "db/ is below the action wrapper: throw the errors of lib/errors.ts." },
           ],
           patterns: [
-            { group: ["@/app/**", "**/app/**"], message: "db/ must not import from app/ (pages import queries, not the other way round)." },
+            {
+              group: ["@/app/**", "**/app/**"],
+              message: "db/ must not import from app/ (pages import queries, not the other way round).",
+            },
             { group: ["@/components/**", "**/components/**"], message: "db/ must not import from components/." },
-            { group: ["next", "next/**", "next-auth/**", "react", "react-dom"], message: "db/ is plain data access: no Next, React or next-auth (caching belongs in lib/)." },
+            {
+              group: ["next", "next/**", "next-auth/**", "react", "react-dom"],
+              message: "db/ is plain data access: no Next, React or next-auth (caching belongs in lib/).",
+            },
           ],
         },
       ],
@@ -58,7 +74,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/**", "**/app/**"], message: "components/ must not import from app/: shared actions live in lib/actions/." }] },
+        {
+          patterns: [
+            {
+              group: ["@/app/**", "**/app/**"],
+              message: "components/ must not import from app/: shared actions live in lib/actions/.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -71,8 +94,15 @@ export default tseslint.config(
         {
           paths: [{ name: "@/lib/auth", message: "components/ui/ has no data: take it as props." }],
           patterns: [
-            { group: ["@/app/**", "**/app/**"], message: "components/ must not import from app/: shared actions live in lib/actions/." },
-            { group: ["@/db/**", "**/db/**"], message: "components/ui/ has no data: take it as props (types from db/schema excepted).", allowTypeImports: true },
+            {
+              group: ["@/app/**", "**/app/**"],
+              message: "components/ must not import from app/: shared actions live in lib/actions/.",
+            },
+            {
+              group: ["@/db/**", "**/db/**"],
+              message: "components/ui/ has no data: take it as props (types from db/schema excepted).",
+              allowTypeImports: true,
+            },
           ],
         },
       ],

@@ -10,7 +10,16 @@ import { catalogues } from "@/lib/i18n/messages";
 // Only redirects signed-out visitors: a proxy is no security boundary, so the real role and ownership
 // checks live in pages, route handlers and actions. It also refuses malformed addresses (a 400) and puts
 // the security headers (lib/security-headers.ts) on every response.
-const PUBLIC = [/^\/$/, /^\/sign-in$/, /^\/forgot-password$/, /^\/set-password\/[^/]+$/, /^\/enrol$/, /^\/providers(\/.*)?$/, /^\/invitations\/.*/, /^\/api\/(health|ready|auth|logos)(\/.*)?$/];
+const PUBLIC = [
+  /^\/$/,
+  /^\/sign-in$/,
+  /^\/forgot-password$/,
+  /^\/set-password\/[^/]+$/,
+  /^\/enrol$/,
+  /^\/providers(\/.*)?$/,
+  /^\/invitations\/.*/,
+  /^\/api\/(health|ready|auth|logos)(\/.*)?$/,
+];
 
 /** A path with broken percent-encoding, or a path or query parameter with a control character (NUL, …). */
 function malformed(req: NextRequest): boolean {
@@ -41,7 +50,12 @@ export async function proxy(req: NextRequest) {
   if (malformed(req)) {
     const chosen = req.cookies.get(LOCALE_COOKIE)?.value;
     const locale = isLocale(chosen) ? chosen : (negotiateLocale(req.headers.get("accept-language")) ?? DEFAULT_LOCALE);
-    return secure(new NextResponse(catalogues[locale].errors.badAddress, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }));
+    return secure(
+      new NextResponse(catalogues[locale].errors.badAddress, {
+        status: 400,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      }),
+    );
   }
   if (!PUBLIC.some((re) => re.test(pathname))) {
     const token = await getToken({ req, secret: authSecret(), cookieName: sessionCookieName() }).catch(() => null);

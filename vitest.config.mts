@@ -23,6 +23,9 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    reporters: ["default", ["json", { outputFile: `test-results/vitest-${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}.json` }]],
+    reporters: [
+      "default",
+      ["json", { outputFile: `test-results/vitest-${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}.json` }],
+    ],
   },
 });

@@ -11,9 +11,7 @@ export default async function HomePage() {
   return (
     <main className="mx-auto max-w-3xl px-6 py-20">
       <h1 className="text-4xl font-semibold text-slate-900">{t("shell.appName")}</h1>
-      <p className="mt-4 text-lg text-slate-700">
-        {t("auth.home.intro")}
-      </p>
+      <p className="mt-4 text-lg text-slate-700">{t("auth.home.intro")}</p>
       <div className="mt-8 flex flex-wrap gap-3">
         <Link href="/sign-in" className="btn-primary">
           {t("auth.signIn.submit")}

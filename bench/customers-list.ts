@@ -67,7 +67,9 @@ async function main() {
              'Ada', 'Bench', 'ada' || g || '@bench.example'
       FROM generate_series(1, ${CUSTOMERS}) AS g`);
     await conn.db.execute(sql`ANALYZE customers`);
-    console.log(`${where}: ${CUSTOMERS.toLocaleString("en-US")} customers inserted in ${Math.round(performance.now() - t0)} ms; ${RUNS} runs per scenario\n`);
+    console.log(
+      `${where}: ${CUSTOMERS.toLocaleString("en-US")} customers inserted in ${Math.round(performance.now() - t0)} ms; ${RUNS} runs per scenario\n`,
+    );
 
     const deep = await listCustomers(provider, {});
     let cursor = deep.next;
@@ -75,7 +77,14 @@ async function main() {
 
     const scenarios: [string, () => Promise<unknown>][] = [
       ["provider: first page", () => listCustomers(provider, {})],
-      ["provider: first page + subscriptions summary", async () => unsafeSubscriptionsOf(provider, (await listCustomers(provider, {})).rows.map((r) => r.id))],
+      [
+        "provider: first page + subscriptions summary",
+        async () =>
+          unsafeSubscriptionsOf(
+            provider,
+            (await listCustomers(provider, {})).rows.map((r) => r.id),
+          ),
+      ],
       ["provider: filtered by indirect reseller", () => listCustomers(provider, { reseller: reseller.partnerId! })],
       ["provider: without reseller", () => listCustomers(provider, { reseller: "none" })],
       ["provider: page 200 (keyset)", () => listCustomers(provider, { after: cursor })],

@@ -33,7 +33,9 @@ const num = (name: string, fallback: number) => {
 };
 const PG_URL = process.env.BENCH_DATABASE_URL;
 const cfg = {
-  dbs: (process.env.BENCH_DB ?? (PG_URL ? "postgres,pglite" : "pglite")).split(",").map((s) => s.trim()) as ("postgres" | "pglite")[],
+  dbs: (process.env.BENCH_DB ?? (PG_URL ? "postgres,pglite" : "pglite")).split(",").map((s) => s.trim()) as (
+    "postgres" | "pglite"
+  )[],
   customers: num("BENCH_CUSTOMERS", 100_000),
   small: num("BENCH_SMALL_CUSTOMERS", 1_000),
   duration: num("BENCH_DURATION", 8),
@@ -83,7 +85,8 @@ async function scaleDatabase(kind: "postgres" | "pglite", customers: number): Pr
   let target: Target;
   let exists = false;
   if (kind === "postgres") {
-    if (!PG_URL) throw new Error("BENCH_DB=postgres needs BENCH_DATABASE_URL (a server where the benchmark may create databases)");
+    if (!PG_URL)
+      throw new Error("BENCH_DB=postgres needs BENCH_DATABASE_URL (a server where the benchmark may create databases)");
     exists = (await adminSql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_database WHERE datname = '${name}'`))[0]!.n > 0;
     if (exists && !cfg.reuse) await adminSql(`DROP DATABASE ${name} WITH (FORCE)`);
     if (!exists || !cfg.reuse) await adminSql(`CREATE DATABASE ${name}`);
@@ -99,12 +102,17 @@ async function scaleDatabase(kind: "postgres" | "pglite", customers: number): Pr
   const conn = await open(target);
   try {
     await migrateDatabase(conn);
-    const [seeded] = await rowsIn<{ n: number }>(conn.db, sql`SELECT count(*)::int AS n FROM partners WHERE partner_number LIKE '8%'`);
+    const [seeded] = await rowsIn<{ n: number }>(
+      conn.db,
+      sql`SELECT count(*)::int AS n FROM partners WHERE partner_number LIKE '8%'`,
+    );
     if (cfg.reuse && Number(seeded?.n) > 0) {
       log(`${target.label}: reusing the ${customers.toLocaleString("en-US")}-customer data set`);
     } else {
       const r = await seedScale(conn.db, scaleOptions({ customers }));
-      log(`${target.label}: seeded ${r.customers.toLocaleString("en-US")} customers, ${r.subscriptions.toLocaleString("en-US")} subscriptions, ${r.resellers} resellers in ${(r.ms / 1000).toFixed(1)} s`);
+      log(
+        `${target.label}: seeded ${r.customers.toLocaleString("en-US")} customers, ${r.subscriptions.toLocaleString("en-US")} subscriptions, ${r.resellers} resellers in ${(r.ms / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await conn.close();
@@ -116,7 +124,14 @@ function open(t: Target): Promise<Connection> {
   return openDatabase(t.kind === "postgres" ? { url: t.url, poolSize: 4 } : { dir: t.dir });
 }
 
-type Fixture = { resellerId: string; resellerName: string; resellerCustomers: number; cursor: string; deepFirst: string; drafts: string[] };
+type Fixture = {
+  resellerId: string;
+  resellerName: string;
+  resellerCustomers: number;
+  cursor: string;
+  deepFirst: string;
+  drafts: string[];
+};
 
 /** What the scenarios need from the data: the biggest reseller, a deep page's cursor, drafts at the Review step. */
 async function fixture(t: Target, drafts: number): Promise<Fixture> {
@@ -134,7 +149,10 @@ async function fixture(t: Target, drafts: number): Promise<Fixture> {
     );
     // The deep page starts after the customer at position `depth` in the list's order (lower(name), id);
     // the cursor is the list's own format (db/queries: base64url of [lower(name), id]).
-    const [{ n: total }] = (await rowsIn<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM customers WHERE provider_id = ${nw!.id}`)) as [{ n: number }];
+    const [{ n: total }] = (await rowsIn<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM customers WHERE provider_id = ${nw!.id}`,
+    )) as [{ n: number }];
     const depth = Math.floor(Number(total) / 2);
     const around = await rowsIn<{ name: string; id: string; company_name: string }>(
       db,
@@ -154,7 +172,14 @@ async function fixture(t: Target, drafts: number): Promise<Fixture> {
             'lines', jsonb_build_array(jsonb_build_object('offerId', 'm365-business-basic', 'licenses', 5)))
           FROM generate_series(1, ${drafts}) AS g RETURNING id`,
     );
-    return { resellerId: top!.id, resellerName: top!.name, resellerCustomers: top!.n, cursor, deepFirst: around[1]!.company_name, drafts: ids.map((r) => r.id) };
+    return {
+      resellerId: top!.id,
+      resellerName: top!.name,
+      resellerCustomers: top!.n,
+      cursor,
+      deepFirst: around[1]!.company_name,
+      drafts: ids.map((r) => r.id),
+    };
   } finally {
     await conn.close();
   }
@@ -187,8 +212,12 @@ async function startServer(t: Target, webConcurrency: number, profile = false): 
   const direct = profile && Boolean(cfg.cpuProf);
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const secretFile = path.join(root, ".data", "auth-secret");
-  env.NEXTAUTH_SECRET ??= fs.existsSync(secretFile) ? fs.readFileSync(secretFile, "utf8").trim() : crypto.randomBytes(32).toString("base64url");
-  const args = direct ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cfg.cpuProf!)}`, next, "start", "-p", String(cfg.port)] : [path.join(root, "scripts", "start.mjs")];
+  env.NEXTAUTH_SECRET ??= fs.existsSync(secretFile)
+    ? fs.readFileSync(secretFile, "utf8").trim()
+    : crypto.randomBytes(32).toString("base64url");
+  const args = direct
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cfg.cpuProf!)}`, next, "start", "-p", String(cfg.port)]
+    : [path.join(root, "scripts", "start.mjs")];
   const child = spawn(process.execPath, args, { env, stdio: ["ignore", out, out], detached: true });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
@@ -280,8 +309,9 @@ async function load(p: string, cookie: string | undefined, connections: number, 
   let bad = 0;
   const t0 = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${BASE}${p}`, connections, duration: seconds, timeout: 120, headers: cookie ? { cookie } : {} }, (err, r) =>
-      err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(r),
+    const instance = autocannon(
+      { url: `${BASE}${p}`, connections, duration: seconds, timeout: 120, headers: cookie ? { cookie } : {} },
+      (err, r) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(r)),
     );
     instance.on("response", (_client, status, _bytes, time) => {
       if (status === 200) latencies.push(time);
@@ -315,7 +345,10 @@ async function replay(t: Target, statements: Statement[], connections: number): 
   const client = (conn.db as unknown as { $client: unknown }).$client;
   const run =
     t.kind === "postgres"
-      ? (s: Statement) => (client as { unsafe: (q: string, p: unknown[], o: object) => Promise<unknown> }).unsafe(s.sql, s.params, { prepare: true })
+      ? (s: Statement) =>
+          (client as { unsafe: (q: string, p: unknown[], o: object) => Promise<unknown> }).unsafe(s.sql, s.params, {
+            prepare: true,
+          })
       : (s: Statement) => (client as { query: (q: string, p: unknown[]) => Promise<unknown> }).query(s.sql, s.params);
   try {
     for (const s of statements) await run(s);
@@ -351,7 +384,8 @@ async function submit(cookie: string, actionId: string, draftId: string): Promis
   });
   const text = await res.text();
   const elapsed = performance.now() - t0;
-  if (!text.includes("temporaryPassword")) throw new Error(`Submit did not create the customer (HTTP ${res.status}): ${text.slice(0, 300)}`);
+  if (!text.includes("temporaryPassword"))
+    throw new Error(`Submit did not create the customer (HTTP ${res.status}): ${text.slice(0, 300)}`);
   return elapsed;
 }
 
@@ -367,7 +401,8 @@ async function submitTimings(cookie: string, drafts: string[]) {
   const one: number[] = [];
   for (let i = 0; i < cfg.submits; i++) one.push(await submit(cookie, actionId, take()));
   const sixteen: number[] = [];
-  for (let round = 0; round < 2; round++) sixteen.push(...(await Promise.all(Array.from({ length: 16 }, () => submit(cookie, actionId, take())))));
+  for (let round = 0; round < 2; round++)
+    sixteen.push(...(await Promise.all(Array.from({ length: 16 }, () => submit(cookie, actionId, take())))));
   // The same argon2id hash the action does, alone in this process: one at a time, and 16 at once.
   const hashOne: number[] = [];
   for (let i = 0; i < 10; i++) {
@@ -404,19 +439,49 @@ async function csvExport(server: Server, cookie: string) {
   }
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
-  return { status: res.status, seconds: ms(seconds), rows: lines - 1, megabytes: ms(bytes / 1048576), rssBeforeMb: base, rssPeakMb: peak };
+  return {
+    status: res.status,
+    seconds: ms(seconds),
+    rows: lines - 1,
+    megabytes: ms(bytes / 1048576),
+    rssBeforeMb: base,
+    rssPeakMb: peak,
+  };
 }
 
 // ── one database ───────────────────────────────────────────────────────────────────────────────────
-type PageResult = { label: string; path: string; c1?: Stats; c4: Stats; c16?: Stats; sql1?: Stats; sql4?: Stats; statements?: number; kb?: number; gzKb?: number; wc?: Record<string, { c4: Stats; c16: Stats }> };
+type PageResult = {
+  label: string;
+  path: string;
+  c1?: Stats;
+  c4: Stats;
+  c16?: Stats;
+  sql1?: Stats;
+  sql4?: Stats;
+  statements?: number;
+  kb?: number;
+  gzKb?: number;
+  wc?: Record<string, { c4: Stats; c16: Stats }>;
+};
 
 function pagesFor(f: Fixture): Page[] {
   return [
     { key: "floor", label: "GET / signed out (framework floor)", path: "/", signedIn: false },
     { key: "first", label: "Customers: first page", path: "/provider/customers", signedIn: true },
-    { key: "reseller", label: `Customers: filtered by the biggest reseller (${f.resellerCustomers.toLocaleString("en-US")} customers)`, path: `/provider/customers?reseller=${f.resellerId}`, signedIn: true },
+    {
+      key: "reseller",
+      label: `Customers: filtered by the biggest reseller (${f.resellerCustomers.toLocaleString("en-US")} customers)`,
+      path: `/provider/customers?reseller=${f.resellerId}`,
+      signedIn: true,
+    },
     { key: "search", label: `Customers: search "${SEARCH_TERM}"`, path: `/provider/customers?q=${SEARCH_TERM}`, signedIn: true },
-    { key: "deep", label: "Customers: deep keyset page (middle of the list)", path: `/provider/customers?after=${f.cursor}`, signedIn: true, expect: f.deepFirst },
+    {
+      key: "deep",
+      label: "Customers: deep keyset page (middle of the list)",
+      path: `/provider/customers?after=${f.cursor}`,
+      signedIn: true,
+      expect: f.deepFirst,
+    },
     { key: "dashboard", label: "Dashboard", path: "/provider", signedIn: true },
   ];
 }
@@ -426,9 +491,17 @@ async function benchSize(kind: "postgres" | "pglite", customers: number, full: b
   const f = await fixture(t, full ? 2 + cfg.submits + 32 : 0);
   const wcs = full ? cfg.webConcurrency : [cfg.webConcurrency[0]!];
   const pages = pagesFor(f);
-  const results = Object.fromEntries(pages.map((p) => [p.key, { label: p.label, path: p.path } as PageResult])) as Record<PageKey, PageResult>;
+  const results = Object.fromEntries(pages.map((p) => [p.key, { label: p.label, path: p.path } as PageResult])) as Record<
+    PageKey,
+    PageResult
+  >;
   const captured: Partial<Record<PageKey, Statement[]>> = {};
-  const extra: { rssMb?: number; csv?: Awaited<ReturnType<typeof csvExport>>; submit?: Awaited<ReturnType<typeof submitTimings>>; [more: string]: unknown } = {};
+  const extra: {
+    rssMb?: number;
+    csv?: Awaited<ReturnType<typeof csvExport>>;
+    submit?: Awaited<ReturnType<typeof submitTimings>>;
+    [more: string]: unknown;
+  } = {};
   for (const [i, wc] of wcs.entries()) {
     const server = await startServer(t, wc, full && i === 0);
     try {
@@ -436,7 +509,8 @@ async function benchSize(kind: "postgres" | "pglite", customers: number, full: b
       for (const p of pages) {
         const r = await get(p.path, p.signedIn ? cookie : undefined);
         if (r.status !== 200) throw new Error(`${p.path}: HTTP ${r.status}`);
-        if (p.expect && !r.body.includes(p.expect.replace(/&/g, "&amp;"))) throw new Error(`${p.path}: the deep page does not start where its cursor says`);
+        if (p.expect && !r.body.includes(p.expect.replace(/&/g, "&amp;")))
+          throw new Error(`${p.path}: the deep page does not start where its cursor says`);
         for (let k = 0; k < 3; k++) await get(p.path, p.signedIn ? cookie : undefined);
       }
       for (const p of pages) {
@@ -451,11 +525,15 @@ async function benchSize(kind: "postgres" | "pglite", customers: number, full: b
           if (full) res.c1 = await load(p.path, c, 1);
           res.c4 = await load(p.path, c, 4);
           if (full) res.c16 = await load(p.path, c, 16);
-          log(`${t.label} ${customers}: ${p.key} p50@1 ${res.c1?.p50 ?? "-"} ms, p95@4 ${res.c4.p95} ms, ${res.c16?.rps ?? "-"} req/s@16`);
+          log(
+            `${t.label} ${customers}: ${p.key} p50@1 ${res.c1?.p50 ?? "-"} ms, p95@4 ${res.c4.p95} ms, ${res.c16?.rps ?? "-"} req/s@16`,
+          );
         } else {
           res.wc ??= {};
           res.wc[String(wc)] = { c4: await load(p.path, c, 4), c16: await load(p.path, c, 16) };
-          log(`${t.label} ${customers} WEB_CONCURRENCY=${wc}: ${p.key} p95@4 ${res.wc[String(wc)]!.c4.p95} ms, ${res.wc[String(wc)]!.c16.rps} req/s@16`);
+          log(
+            `${t.label} ${customers} WEB_CONCURRENCY=${wc}: ${p.key} p95@4 ${res.wc[String(wc)]!.c4.p95} ms, ${res.wc[String(wc)]!.c16.rps} req/s@16`,
+          );
         }
       }
       if (full && i === 0) {
@@ -482,7 +560,18 @@ async function benchSize(kind: "postgres" | "pglite", customers: number, full: b
 type SizeResult = Awaited<ReturnType<typeof benchSize>>;
 type DbResult = { kind: string; small: SizeResult; large: SizeResult };
 
-const TARGET = { customersP95: 50, dashboardP95: 100, floorShare: 0.5, sqlRatio: 3, growth: 1.3, gzKb: 30, rssMb: 400, csvSeconds: 1.5, submitP95: 100, pgliteVsPg: 2 };
+const TARGET = {
+  customersP95: 50,
+  dashboardP95: 100,
+  floorShare: 0.5,
+  sqlRatio: 3,
+  growth: 1.3,
+  gzKb: 30,
+  rssMb: 400,
+  csvSeconds: 1.5,
+  submitP95: 100,
+  pgliteVsPg: 2,
+};
 const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
 
 function report(all: DbResult[]) {
@@ -492,7 +581,9 @@ function report(all: DbResult[]) {
     const L = d.large.pages;
     const S = d.small.pages;
     const floor16 = L.floor.c16?.rps ?? NaN;
-    lines.push(`\n${d.large.database} — ${d.large.customers.toLocaleString("en-US")} customers (growth vs ${d.small.customers.toLocaleString("en-US")})`);
+    lines.push(
+      `\n${d.large.database} — ${d.large.customers.toLocaleString("en-US")} customers (growth vs ${d.small.customers.toLocaleString("en-US")})`,
+    );
     lines.push("| page | p50 @1 | p95 @4 | req/s @16 | % of floor @16 | SQL p50 @4 | page/SQL p50 @4 | growth p95 @4 | KB gz |");
     lines.push("|---|---|---|---|---|---|---|---|---|");
     for (const key of Object.keys(L) as PageKey[]) {
@@ -506,23 +597,73 @@ function report(all: DbResult[]) {
       );
       if (key === "floor") continue;
       const p95Target = key === "dashboard" ? TARGET.dashboardP95 : TARGET.customersP95;
-      checks.push({ db: d.kind, what: `${key}: p95 @4`, figure: `${r.c4.p95} ms`, target: `≤ ${p95Target} ms`, ok: r.c4.p95 <= p95Target });
-      checks.push({ db: d.kind, what: `${key}: growth ${d.small.customers.toLocaleString("en-US")}→${d.large.customers.toLocaleString("en-US")} customers (p95 @4)`, figure: `${growth.toFixed(2)}×`, target: `≤ ${TARGET.growth}×`, ok: growth <= TARGET.growth });
+      checks.push({
+        db: d.kind,
+        what: `${key}: p95 @4`,
+        figure: `${r.c4.p95} ms`,
+        target: `≤ ${p95Target} ms`,
+        ok: r.c4.p95 <= p95Target,
+      });
+      checks.push({
+        db: d.kind,
+        what: `${key}: growth ${d.small.customers.toLocaleString("en-US")}→${d.large.customers.toLocaleString("en-US")} customers (p95 @4)`,
+        figure: `${growth.toFixed(2)}×`,
+        target: `≤ ${TARGET.growth}×`,
+        ok: growth <= TARGET.growth,
+      });
       if (key !== "dashboard") {
-        checks.push({ db: d.kind, what: `${key}: throughput @16 vs floor`, figure: `${Math.round(share * 100)} %`, target: "≥ 50 %", ok: share >= TARGET.floorShare });
-        checks.push({ db: d.kind, what: `${key}: page p50 / its SQL p50 @4`, figure: `${ratio.toFixed(1)}×`, target: `≤ ${TARGET.sqlRatio}×`, ok: ratio <= TARGET.sqlRatio });
-        checks.push({ db: d.kind, what: `${key}: response gzipped`, figure: `${r.gzKb} KB`, target: `≤ ${TARGET.gzKb} KB`, ok: (r.gzKb ?? Infinity) <= TARGET.gzKb });
+        checks.push({
+          db: d.kind,
+          what: `${key}: throughput @16 vs floor`,
+          figure: `${Math.round(share * 100)} %`,
+          target: "≥ 50 %",
+          ok: share >= TARGET.floorShare,
+        });
+        checks.push({
+          db: d.kind,
+          what: `${key}: page p50 / its SQL p50 @4`,
+          figure: `${ratio.toFixed(1)}×`,
+          target: `≤ ${TARGET.sqlRatio}×`,
+          ok: ratio <= TARGET.sqlRatio,
+        });
+        checks.push({
+          db: d.kind,
+          what: `${key}: response gzipped`,
+          figure: `${r.gzKb} KB`,
+          target: `≤ ${TARGET.gzKb} KB`,
+          ok: (r.gzKb ?? Infinity) <= TARGET.gzKb,
+        });
       }
       for (const [wc, w] of Object.entries(r.wc ?? {})) {
-        lines.push(`|   … WEB_CONCURRENCY=${wc} | | ${w.c4.p95} ms | ${w.c16.rps} | ${Math.round((w.c16.rps / (L.floor.wc?.[wc]?.c16.rps ?? NaN)) * 100)} % | | | | |`);
+        lines.push(
+          `|   … WEB_CONCURRENCY=${wc} | | ${w.c4.p95} ms | ${w.c16.rps} | ${Math.round((w.c16.rps / (L.floor.wc?.[wc]?.c16.rps ?? NaN)) * 100)} % | | | | |`,
+        );
       }
     }
     const rss = d.large.rssMb ?? NaN;
-    checks.push({ db: d.kind, what: "server RSS after the benchmark", figure: `${rss} MB`, target: `≤ ${TARGET.rssMb} MB`, ok: rss <= TARGET.rssMb });
+    checks.push({
+      db: d.kind,
+      what: "server RSS after the benchmark",
+      figure: `${rss} MB`,
+      target: `≤ ${TARGET.rssMb} MB`,
+      ok: rss <= TARGET.rssMb,
+    });
     const csv = d.large.csv!;
-    checks.push({ db: d.kind, what: `CSV export of ${csv.rows.toLocaleString("en-US")} customers`, figure: `${csv.seconds} s, RSS ${csv.rssBeforeMb}→${csv.rssPeakMb} MB`, target: `≤ ${TARGET.csvSeconds} s, flat memory`, ok: csv.seconds <= TARGET.csvSeconds && csv.status === 200 });
+    checks.push({
+      db: d.kind,
+      what: `CSV export of ${csv.rows.toLocaleString("en-US")} customers`,
+      figure: `${csv.seconds} s, RSS ${csv.rssBeforeMb}→${csv.rssPeakMb} MB`,
+      target: `≤ ${TARGET.csvSeconds} s, flat memory`,
+      ok: csv.seconds <= TARGET.csvSeconds && csv.status === 200,
+    });
     const sub = d.large.submit!;
-    checks.push({ db: d.kind, what: "Submit, one at a time", figure: `p50 ${sub.one.p50} / p95 ${sub.one.p95} ms`, target: `p95 ≤ ${TARGET.submitP95} ms`, ok: sub.one.p95 <= TARGET.submitP95 });
+    checks.push({
+      db: d.kind,
+      what: "Submit, one at a time",
+      figure: `p50 ${sub.one.p50} / p95 ${sub.one.p95} ms`,
+      target: `p95 ≤ ${TARGET.submitP95} ms`,
+      ok: sub.one.p95 <= TARGET.submitP95,
+    });
     checks.push({
       db: d.kind,
       what: "Submit, 16 at once",
@@ -537,18 +678,27 @@ function report(all: DbResult[]) {
     for (const key of Object.keys(pg.large.pages) as PageKey[]) {
       if (key === "floor") continue;
       const r = (lite.large.pages[key].c1?.p50 ?? NaN) / (pg.large.pages[key].c1?.p50 ?? NaN);
-      checks.push({ db: "pglite", what: `${key}: PGlite vs PostgreSQL, p50 single user`, figure: `${r.toFixed(2)}×`, target: `≤ ${TARGET.pgliteVsPg}×`, ok: r <= TARGET.pgliteVsPg });
+      checks.push({
+        db: "pglite",
+        what: `${key}: PGlite vs PostgreSQL, p50 single user`,
+        figure: `${r.toFixed(2)}×`,
+        target: `≤ ${TARGET.pgliteVsPg}×`,
+        ok: r <= TARGET.pgliteVsPg,
+      });
     }
   }
   lines.push("\n| database | target | measured | issue's target | verdict |");
   lines.push("|---|---|---|---|---|");
-  for (const c of checks) lines.push(`| ${c.db} | ${c.what} | ${c.figure} | ${c.target} | ${c.target === "reported" ? "reported" : verdict(c.ok)} |`);
+  for (const c of checks)
+    lines.push(`| ${c.db} | ${c.what} | ${c.figure} | ${c.target} | ${c.target === "reported" ? "reported" : verdict(c.ok)} |`);
   return { text: lines.join("\n"), checks };
 }
 
 async function main() {
   const started = Date.now();
-  log(`databases: ${cfg.dbs.join(", ")}; ${cfg.small.toLocaleString("en-US")} and ${cfg.customers.toLocaleString("en-US")} customers; ${cfg.duration} s per load run`);
+  log(
+    `databases: ${cfg.dbs.join(", ")}; ${cfg.small.toLocaleString("en-US")} and ${cfg.customers.toLocaleString("en-US")} customers; ${cfg.duration} s per load run`,
+  );
   const all: DbResult[] = [];
   for (const kind of cfg.dbs) {
     const small = await benchSize(kind, cfg.small, false);
@@ -558,7 +708,10 @@ async function main() {
   const { text, checks } = report(all);
   console.log(text);
   fs.mkdirSync(path.dirname(cfg.out), { recursive: true });
-  fs.writeFileSync(cfg.out, `${JSON.stringify({ at: new Date().toISOString(), config: cfg, cpus: (await import("node:os")).cpus().length, results: all, checks, table: text }, null, 2)}\n`);
+  fs.writeFileSync(
+    cfg.out,
+    `${JSON.stringify({ at: new Date().toISOString(), config: cfg, cpus: (await import("node:os")).cpus().length, results: all, checks, table: text }, null, 2)}\n`,
+  );
   log(`written ${path.relative(root, cfg.out)} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

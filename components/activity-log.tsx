@@ -13,7 +13,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** The Activity log page of a provider or a reseller: filters, one keyset page of records, Export. */
 export async function ActivityLog({ viewer, searchParams, path }: { viewer: Viewer; searchParams: SearchParams; path: string }) {
   const search = parseActivitySearch(searchParams);
-  const [{ rows, next }, actions] = await Promise.all([activityPage(viewer, search.filters, search.cursor), activityActions(viewer)]);
+  const [{ rows, next }, actions] = await Promise.all([
+    activityPage(viewer, search.filters, search.cursor),
+    activityActions(viewer),
+  ]);
   const [t, f] = await Promise.all([getT(), getFormat()]);
   const query = activityQuery(search.values);
   const { values } = search;
@@ -28,7 +31,13 @@ export async function ActivityLog({ viewer, searchParams, path }: { viewer: View
           </a>
         }
       />
-      <form method="get" action={path} className="card mb-4 flex flex-wrap items-end gap-4 p-4" role="search" aria-label={t("activity.filter")}>
+      <form
+        method="get"
+        action={path}
+        className="card mb-4 flex flex-wrap items-end gap-4 p-4"
+        role="search"
+        aria-label={t("activity.filter")}
+      >
         <div className="field">
           <label htmlFor="from">{t("activity.from")}</label>
           <input id="from" name="from" type="date" defaultValue={values.from} />
@@ -42,12 +51,21 @@ export async function ActivityLog({ viewer, searchParams, path }: { viewer: View
           name="action"
           id="action"
           allLabel={t("activity.allActions")}
-          options={[...new Set([...actions, ...(values.action ? [values.action] : [])])].map((a) => ({ value: a, label: actionLabel(a, t) }))}
+          options={[...new Set([...actions, ...(values.action ? [values.action] : [])])].map((a) => ({
+            value: a,
+            label: actionLabel(a, t),
+          }))}
           defaultValue={values.action}
         />
         <div className="field">
           <label htmlFor="customer">{t("activity.customer")}</label>
-          <input id="customer" name="customer" type="search" defaultValue={values.customer} placeholder={t("activity.customerPlaceholder")} />
+          <input
+            id="customer"
+            name="customer"
+            type="search"
+            defaultValue={values.customer}
+            placeholder={t("activity.customerPlaceholder")}
+          />
         </div>
         <button type="submit" className="btn-primary">
           {t("activity.apply")}
@@ -62,17 +80,39 @@ export async function ActivityLog({ viewer, searchParams, path }: { viewer: View
         </p>
       ) : null}
       {rows.length ? (
-        <DataTable testId="activity-table" columns={[t("activity.colDate"), t("activity.colAction"), t("activity.colUser"), t("activity.colCustomer"), t("activity.colStatus"), t("activity.colDetails")]}>
+        <DataTable
+          testId="activity-table"
+          columns={[
+            t("activity.colDate"),
+            t("activity.colAction"),
+            t("activity.colUser"),
+            t("activity.colCustomer"),
+            t("activity.colStatus"),
+            t("activity.colDetails"),
+          ]}
+        >
           {rows.map((r) => {
             const changes = describeChanges(r.details);
             return (
               <tr key={r.id} data-testid="activity-row">
                 <td className="whitespace-nowrap">{f.dateTime(r.createdAt)}</td>
                 <td data-testid="activity-action">{actionLabel(r.action, t)}</td>
-                <td>{r.userName ? <span title={r.userEmail ?? undefined}>{r.userName}</span> : <span className="text-slate-600">{t("activity.system")}</span>}</td>
+                <td>
+                  {r.userName ? (
+                    <span title={r.userEmail ?? undefined}>{r.userName}</span>
+                  ) : (
+                    <span className="text-slate-600">{t("activity.system")}</span>
+                  )}
+                </td>
                 <td>{r.customerName ?? <span className="text-slate-600">—</span>}</td>
                 <td>
-                  <span className={r.status === "succeeded" ? "badge-green" : "badge-red"}>{r.status === "succeeded" ? t("activity.status.succeeded") : r.status === "failed" ? t("activity.status.failed") : r.status}</span>
+                  <span className={r.status === "succeeded" ? "badge-green" : "badge-red"}>
+                    {r.status === "succeeded"
+                      ? t("activity.status.succeeded")
+                      : r.status === "failed"
+                        ? t("activity.status.failed")
+                        : r.status}
+                  </span>
                 </td>
                 <td className="max-w-md">
                   {r.details.summary ? <div>{r.details.summary}</div> : null}

@@ -27,10 +27,17 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
               {config.organisation === "program" ? t("shell.programName") : viewer.orgName}
             </span>
             <span className="badge">{messageText(t, config.label)}</span>
-            {config.orgRoles.length > 1 ? <span className="badge" data-testid="org-role">{t(`users.roles.${viewer.orgRole}`)}</span> : null}
+            {config.orgRoles.length > 1 ? (
+              <span className="badge" data-testid="org-role">
+                {t(`users.roles.${viewer.orgRole}`)}
+              </span>
+            ) : null}
           </div>
           <details className="relative">
-            <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={t("shell.userMenu")}>
+            <summary
+              className="cursor-pointer list-none rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+              aria-label={t("shell.userMenu")}
+            >
               {viewer.name} ▾
             </summary>
             <div className="absolute right-0 z-10 mt-1 w-64 rounded-md border border-slate-200 bg-white p-3 shadow-lg">

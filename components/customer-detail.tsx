@@ -124,7 +124,12 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
             <tbody>
               {subs.map((s) => (
                 <tr key={s.id}>
-                  <SubscriptionCells href={subscriptionHref(viewer, s.id)} offerName={s.offerName} licenses={s.licenses} status={s.status} />
+                  <SubscriptionCells
+                    href={subscriptionHref(viewer, s.id)}
+                    offerName={s.offerName}
+                    licenses={s.licenses}
+                    status={s.status}
+                  />
                   <td>{partnerName(s.resellerName, t) ?? t("shell.none")}</td>
                   <td>{partnerName(s.supportContactName, t)}</td>
                 </tr>
@@ -133,7 +138,9 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
           </table>
         </div>
       )}
-      {can(viewer, "orders.view") ? <CustomerOrders viewer={viewer} customerId={c.id} allHref={`${homeFor(viewer.role)}/orders?customer=${c.id}`} /> : null}
+      {can(viewer, "orders.view") ? (
+        <CustomerOrders viewer={viewer} customerId={c.id} allHref={`${homeFor(viewer.role)}/orders?customer=${c.id}`} />
+      ) : null}
     </>
   );
 }

@@ -35,11 +35,26 @@ export async function CustomersList({
    * of resellers, a combobox that searches `search.source` and renders only the chosen one.
    */
   filterField:
-    | { name: "reseller" | "provider"; label: string; options: { id: string; name: string }[]; allowNone?: boolean; search?: never }
-    | { name: "reseller" | "provider"; label: string; search: { source: string; selected: ComboOption }; allowNone?: boolean; options?: never };
+    | {
+        name: "reseller" | "provider";
+        label: string;
+        options: { id: string; name: string }[];
+        allowNone?: boolean;
+        search?: never;
+      }
+    | {
+        name: "reseller" | "provider";
+        label: string;
+        search: { source: string; selected: ComboOption };
+        allowNone?: boolean;
+        options?: never;
+      };
 }) {
   const [page, t, f] = await Promise.all([listCustomers(viewer, filter), getT(), getFormat()]);
-  const subs = await unsafeSubscriptionsOf(viewer, page.rows.map((r) => r.id));
+  const subs = await unsafeSubscriptionsOf(
+    viewer,
+    page.rows.map((r) => r.id),
+  );
   const canAddSubscription = can(viewer, "subscriptions.create");
   // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
   const byReseller = filterField.name === "reseller";
@@ -59,7 +74,10 @@ export async function CustomersList({
               name={filterField.name}
               source={filterField.search.source}
               selected={filterField.search.selected}
-              fixed={[{ id: "", name: t("customers.list.all") }, ...(filterField.allowNone ? [{ id: "none", name: t("customers.list.none") }] : [])]}
+              fixed={[
+                { id: "", name: t("customers.list.all") },
+                ...(filterField.allowNone ? [{ id: "none", name: t("customers.list.none") }] : []),
+              ]}
             />
           </div>
         ) : (
@@ -94,7 +112,9 @@ export async function CustomersList({
         </div>
       </form>
       {page.rows.length === 0 ? (
-        <EmptyState>{filter.q || filter.reseller || filter.provider ? t("customers.list.noMatch") : t("customers.list.empty")}</EmptyState>
+        <EmptyState>
+          {filter.q || filter.reseller || filter.provider ? t("customers.list.noMatch") : t("customers.list.empty")}
+        </EmptyState>
       ) : (
         <div className="card overflow-x-auto">
           <table className="table" data-testid="customers-table">
@@ -125,7 +145,11 @@ export async function CustomersList({
                         </Link>
                       </td>
                       <td className="font-mono text-xs">{c.domain}</td>
-                      <td translate="no">{byReseller ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>) : c.providerName}</td>
+                      <td translate="no">
+                        {byReseller
+                          ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>)
+                          : c.providerName}
+                      </td>
                       <td className="text-right tabular-nums">{f.number(mine.length)}</td>
                     </>
                   }
@@ -140,7 +164,10 @@ export async function CustomersList({
                               <Link className="link" href={subscriptionHref(viewer, s.id)}>
                                 {s.offerName}
                               </Link>{" "}
-                              · {t("customers.list.licenses", { count: s.licenses })} · <span className={s.status === "active" ? "text-green-800" : "text-amber-800"}>{t(`subscriptions.status.${s.status}`)}</span>
+                              · {t("customers.list.licenses", { count: s.licenses })} ·{" "}
+                              <span className={s.status === "active" ? "text-green-800" : "text-amber-800"}>
+                                {t(`subscriptions.status.${s.status}`)}
+                              </span>
                             </li>
                           ))}
                         </ul>
@@ -158,7 +185,10 @@ export async function CustomersList({
           </table>
         </div>
       )}
-      <PageLinks first={filter.after ? `${basePath}${query(filter)}` : undefined} next={page.next ? `${basePath}${query(filter, { after: page.next })}` : undefined} />
+      <PageLinks
+        first={filter.after ? `${basePath}${query(filter)}` : undefined}
+        next={page.next ? `${basePath}${query(filter, { after: page.next })}` : undefined}
+      />
     </>
   );
 }

@@ -18,11 +18,20 @@ export async function DashboardCharts({
 }) {
   const [t, f] = await Promise.all([getT(), getFormat()]);
   const folded = licenses.some((b) => b.others);
-  const bars = licenses.map((b) => ({ ...b, label: b.others ? t("activity.dashboard.allOthers", { count: f.number(b.others) }) : b.label === DIRECT_LABEL ? t("activity.dashboard.direct") : b.label }));
+  const bars = licenses.map((b) => ({
+    ...b,
+    label: b.others
+      ? t("activity.dashboard.allOthers", { count: f.number(b.others) })
+      : b.label === DIRECT_LABEL
+        ? t("activity.dashboard.direct")
+        : b.label,
+  }));
   // "Nov 2026" / "11月 2026": month first, the chart shows the year under January and the first bar.
   const months = perMonth.map((b) => {
     const [year, month] = b.month.split("-").map(Number);
-    const name = new Intl.DateTimeFormat(f.locale === "en" ? "en-US" : f.locale, { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(year!, month! - 1, 1)));
+    const name = new Intl.DateTimeFormat(f.locale === "en" ? "en-US" : f.locale, { month: "short", timeZone: "UTC" }).format(
+      new Date(Date.UTC(year!, month! - 1, 1)),
+    );
     return { ...b, label: `${name} ${year}`, yearStart: month === 1 };
   });
   const reseller = side === "reseller";
@@ -37,7 +46,14 @@ export async function DashboardCharts({
         showTable={t("activity.dashboard.showTable")}
         locale={f.locale}
         testId="chart-licenses"
-        more={folded && allLicensesHref ? { href: allLicensesHref, label: t(reseller ? "activity.dashboard.everyReseller" : "activity.dashboard.everyProvider") } : undefined}
+        more={
+          folded && allLicensesHref
+            ? {
+                href: allLicensesHref,
+                label: t(reseller ? "activity.dashboard.everyReseller" : "activity.dashboard.everyProvider"),
+              }
+            : undefined
+        }
       />
       <BarChart
         title={t("activity.dashboard.perMonth")}

@@ -17,7 +17,9 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             href={item.href}
             aria-current={item === active ? "page" : undefined}
             className={`block border-b-2 px-3 py-2 text-sm whitespace-nowrap ${
-              item === active ? "border-blue-700 font-medium text-blue-800" : "border-transparent text-slate-600 hover:text-slate-900"
+              item === active
+                ? "border-blue-700 font-medium text-blue-800"
+                : "border-transparent text-slate-600 hover:text-slate-900"
             }`}
           >
             {item.label}

@@ -11,13 +11,29 @@ import { EmptyState } from "@/components/ui/page-header";
 
 function query(f: OrderFilter, extra: Record<string, string | undefined> = {}) {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ customer: f.customer, reseller: f.reseller, kind: f.kind, from: f.from, to: f.to, ...extra })) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries({
+    customer: f.customer,
+    reseller: f.reseller,
+    kind: f.kind,
+    from: f.from,
+    to: f.to,
+    ...extra,
+  }))
+    if (v) params.set(k, v);
   const s = params.toString();
   return s ? `?${s}` : "";
 }
 
 /** Orders as a table: time, kind, customer, lines, who placed it, status. Subscriptions link where the viewer may open them. */
-export async function OrdersTable({ viewer, rows, customerLink }: { viewer: Viewer; rows: OrderRow[]; customerLink?: (o: OrderRow) => string }) {
+export async function OrdersTable({
+  viewer,
+  rows,
+  customerLink,
+}: {
+  viewer: Viewer;
+  rows: OrderRow[];
+  customerLink?: (o: OrderRow) => string;
+}) {
   const linkSubscriptions = can(viewer, "customers.view");
   const [t, f] = await Promise.all([getT(), getFormat()]);
   return (
@@ -63,7 +79,9 @@ export async function OrdersTable({ viewer, rows, customerLink }: { viewer: View
               </td>
               <td data-testid="order-placed-by">{o.placedBy}</td>
               <td>
-                <span className={o.status === "completed" ? "text-green-700" : "text-red-700"}>{o.status === "completed" ? t("orders.completed") : t("orders.failed")}</span>
+                <span className={o.status === "completed" ? "text-green-700" : "text-red-700"}>
+                  {o.status === "completed" ? t("orders.completed") : t("orders.failed")}
+                </span>
               </td>
             </tr>
           ))}
@@ -172,9 +190,16 @@ export async function OrdersList({
       {page.rows.length === 0 ? (
         <EmptyState>{filtered ? "No orders match these filters." : "No orders yet."}</EmptyState>
       ) : (
-        <OrdersTable viewer={viewer} rows={page.rows} customerLink={(o) => `${basePath}${query({ ...filter, customer: o.customerId })}`} />
+        <OrdersTable
+          viewer={viewer}
+          rows={page.rows}
+          customerLink={(o) => `${basePath}${query({ ...filter, customer: o.customerId })}`}
+        />
       )}
-      <PageLinks first={filter.after ? `${basePath}${query(filter)}` : undefined} next={page.next ? `${basePath}${query(filter, { after: page.next })}` : undefined} />
+      <PageLinks
+        first={filter.after ? `${basePath}${query(filter)}` : undefined}
+        next={page.next ? `${basePath}${query(filter, { after: page.next })}` : undefined}
+      />
     </>
   );
 }

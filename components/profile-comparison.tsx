@@ -11,7 +11,8 @@ function Locations({ locations, locale, none }: { locations: LocationUrl[]; loca
     <ul className="space-y-1">
       {locations.map((l) => (
         <li key={l.country}>
-          <span className="font-medium">{countryName(l.country, locale)}</span> <span className="break-all text-slate-600">{l.targetUrl}</span>
+          <span className="font-medium">{countryName(l.country, locale)}</span>{" "}
+          <span className="break-all text-slate-600">{l.targetUrl}</span>
         </li>
       ))}
     </ul>
@@ -43,15 +44,33 @@ export async function ProfileComparison({ current, requested }: { current: Provi
         </tr>
         <tr>
           <th scope="row">{t("profile.compare.logo")}</th>
-          <td>{current.logoImageId ? <ProviderLogo name={current.displayName} imageId={current.logoImageId} alt={logo(current.displayName)} /> : <span className="text-slate-600">{none}</span>}</td>
-          <td>{requested.logoImageId ? <ProviderLogo name={requested.companyName ?? current.displayName} imageId={requested.logoImageId} alt={logo(requested.companyName ?? current.displayName)} /> : unchanged}</td>
+          <td>
+            {current.logoImageId ? (
+              <ProviderLogo name={current.displayName} imageId={current.logoImageId} alt={logo(current.displayName)} />
+            ) : (
+              <span className="text-slate-600">{none}</span>
+            )}
+          </td>
+          <td>
+            {requested.logoImageId ? (
+              <ProviderLogo
+                name={requested.companyName ?? current.displayName}
+                imageId={requested.logoImageId}
+                alt={logo(requested.companyName ?? current.displayName)}
+              />
+            ) : (
+              unchanged
+            )}
+          </td>
         </tr>
         <tr>
           <th scope="row">{t("profile.compare.locations")}</th>
           <td>
             <Locations locations={current.locations} locale={locale} none={none} />
           </td>
-          <td data-testid="requested-locations">{requested.locations ? <Locations locations={requested.locations} locale={locale} none={none} /> : unchanged}</td>
+          <td data-testid="requested-locations">
+            {requested.locations ? <Locations locations={requested.locations} locale={locale} none={none} /> : unchanged}
+          </td>
         </tr>
       </tbody>
     </table>

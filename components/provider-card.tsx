@@ -12,10 +12,29 @@ function hostOf(url: string): string {
   }
 }
 
-export function ProviderLogo({ name, imageId, size = 56, alt }: { name: string; imageId: string | null; size?: number; alt: string }) {
+export function ProviderLogo({
+  name,
+  imageId,
+  size = 56,
+  alt,
+}: {
+  name: string;
+  imageId: string | null;
+  size?: number;
+  alt: string;
+}) {
   if (imageId) {
     // A plain <img>: the logo route sets its own type, cache and CSP headers.
-    return <img src={`/api/logos/${imageId}`} alt={alt} width={size} height={size} className="rounded-md border border-slate-200 bg-white object-contain" style={{ width: size, height: size }} />;
+    return (
+      <img
+        src={`/api/logos/${imageId}`}
+        alt={alt}
+        width={size}
+        height={size}
+        className="rounded-md border border-slate-200 bg-white object-contain"
+        style={{ width: size, height: size }}
+      />
+    );
   }
   const initials = name
     .split(/\s+/)
@@ -24,7 +43,11 @@ export function ProviderLogo({ name, imageId, size = 56, alt }: { name: string; 
     .slice(0, 2)
     .toUpperCase();
   return (
-    <div aria-hidden className="flex items-center justify-center rounded-md bg-blue-100 font-semibold text-blue-800" style={{ width: size, height: size }}>
+    <div
+      aria-hidden
+      className="flex items-center justify-center rounded-md bg-blue-100 font-semibold text-blue-800"
+      style={{ width: size, height: size }}
+    >
       {initials}
     </div>
   );
@@ -37,7 +60,11 @@ export async function ProviderCard({ entry, headingLevel = 2 }: { entry: Provide
   return (
     <article className="card flex flex-col gap-4 p-5" data-testid="provider-card" aria-label={entry.displayName}>
       <div className="flex items-center gap-4">
-        <ProviderLogo name={entry.displayName} imageId={entry.logoImageId} alt={t("relationships.providers.logo", { name: entry.displayName })} />
+        <ProviderLogo
+          name={entry.displayName}
+          imageId={entry.logoImageId}
+          alt={t("relationships.providers.logo", { name: entry.displayName })}
+        />
         <Heading className="text-lg font-semibold text-slate-900">{entry.displayName}</Heading>
       </div>
       {entry.locations.length ? (

@@ -4,7 +4,13 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { upgradeTargets } from "@/db/queries/offers";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";
-import { assignSupportContact, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus, upgradeSubscription } from "@/lib/actions/subscriptions";
+import {
+  assignSupportContact,
+  changeLicenses,
+  changeSubscriptionReseller,
+  setSubscriptionStatus,
+  upgradeSubscription,
+} from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
@@ -60,7 +66,9 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
           <div>
             <dt className="text-slate-600">{t("subscriptions.detail.price")}</dt>
             <dd>
-              {t(offer.billingCycle === "annual" ? "customers.wizard.perYear" : "customers.wizard.perMonth", { amount: f.money(offer.unitPriceCents * s.licenses) })}
+              {t(offer.billingCycle === "annual" ? "customers.wizard.perYear" : "customers.wizard.perMonth", {
+                amount: f.money(offer.unitPriceCents * s.licenses),
+              })}
             </dd>
           </div>
           <div>
@@ -83,7 +91,9 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
         </div>
       ) : null}
       {!manage && licensesAllowed ? (
-        <p className="hint mb-4">{t("subscriptions.detail.adminRights", { company: customer.companyName, provider: row.providerName })}</p>
+        <p className="hint mb-4">
+          {t("subscriptions.detail.adminRights", { company: customer.companyName, provider: row.providerName })}
+        </p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {setSupport ? (
@@ -100,7 +110,10 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
                   name: "supportContactId",
                   label: t("subscriptions.detail.supportContact"),
                   source: RESELLER_OPTIONS,
-                  selected: s.supportContactId === s.providerId ? you : { id: s.supportContactId, name: partnerName(row.supportContactName, t) },
+                  selected:
+                    s.supportContactId === s.providerId
+                      ? you
+                      : { id: s.supportContactId, name: partnerName(row.supportContactName, t) },
                   fixed: [you],
                 },
               ]}
@@ -118,7 +131,16 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               action={changeLicenses}
               hidden={ref}
               testId="licenses-form"
-              fields={[{ kind: "number", name: "licenses", label: t("subscriptions.detail.licenses"), value: String(s.licenses), min: offer.minLicenses, max: offer.maxLicenses }]}
+              fields={[
+                {
+                  kind: "number",
+                  name: "licenses",
+                  label: t("subscriptions.detail.licenses"),
+                  value: String(s.licenses),
+                  min: offer.minLicenses,
+                  max: offer.maxLicenses,
+                },
+              ]}
               label={t("subscriptions.detail.changeLicenses")}
             />
           </section>
@@ -131,7 +153,16 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               action={changeSubscriptionReseller}
               hidden={ref}
               testId="reseller-form"
-              fields={[{ kind: "partner", name: "resellerId", label: t("subscriptions.detail.reseller"), source: RESELLER_OPTIONS, selected: s.resellerId ? { id: s.resellerId, name: partnerName(row.resellerName, t) ?? "" } : none, fixed: [none] }]}
+              fields={[
+                {
+                  kind: "partner",
+                  name: "resellerId",
+                  label: t("subscriptions.detail.reseller"),
+                  source: RESELLER_OPTIONS,
+                  selected: s.resellerId ? { id: s.resellerId, name: partnerName(row.resellerName, t) ?? "" } : none,
+                  fixed: [none],
+                },
+              ]}
               label={t("subscriptions.detail.changeReseller")}
               variant="secondary"
             />
@@ -149,7 +180,18 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
                 action={upgradeSubscription}
                 hidden={ref}
                 testId="upgrade-form"
-                fields={[{ kind: "select", name: "targetOfferId", label: t("subscriptions.detail.offer"), placeholder: t("subscriptions.detail.chooseOffer"), options: targets.map((o) => [o.id, `${o.name} — ${t("customers.wizard.perLicense", { amount: f.money(o.unitPriceCents) })}`]) }]}
+                fields={[
+                  {
+                    kind: "select",
+                    name: "targetOfferId",
+                    label: t("subscriptions.detail.offer"),
+                    placeholder: t("subscriptions.detail.chooseOffer"),
+                    options: targets.map((o) => [
+                      o.id,
+                      `${o.name} — ${t("customers.wizard.perLicense", { amount: f.money(o.unitPriceCents) })}`,
+                    ]),
+                  },
+                ]}
                 label={t("subscriptions.detail.upgrade")}
                 variant="secondary"
               />
@@ -158,8 +200,12 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
         ) : null}
         {manage ? (
           <section className="card p-5">
-            <h2 className="mb-1 font-semibold">{s.status === "active" ? t("subscriptions.detail.suspend") : t("subscriptions.detail.reactivate")}</h2>
-            <p className="hint mb-3">{s.status === "active" ? t("subscriptions.detail.suspendHint") : t("subscriptions.detail.reactivateHint")}</p>
+            <h2 className="mb-1 font-semibold">
+              {s.status === "active" ? t("subscriptions.detail.suspend") : t("subscriptions.detail.reactivate")}
+            </h2>
+            <p className="hint mb-3">
+              {s.status === "active" ? t("subscriptions.detail.suspendHint") : t("subscriptions.detail.reactivateHint")}
+            </p>
             <ActionForm
               action={setSubscriptionStatus}
               hidden={{ ...ref, status: s.status === "active" ? "suspended" : "active" }}

@@ -25,7 +25,9 @@ function TemporaryPassword({ state }: { state: FormState<{ email: string; tempor
         </span>
         <CopyButton text={data.temporaryPassword} label="Copy temporary password" />
       </div>
-      <div>Give it to the person yourself; it is shown only this once, and they must choose a new password when they sign in.</div>
+      <div>
+        Give it to the person yourself; it is shown only this once, and they must choose a new password when they sign in.
+      </div>
     </div>
   );
 }
@@ -45,7 +47,17 @@ export function AddUserForm({ roles }: { roles: RoleOption[] }) {
   );
 }
 
-export function ChangeRoleForm({ userId, name, current, roles }: { userId: string; name: string; current: string; roles: RoleOption[] }) {
+export function ChangeRoleForm({
+  userId,
+  name,
+  current,
+  roles,
+}: {
+  userId: string;
+  name: string;
+  current: string;
+  roles: RoleOption[];
+}) {
   const [state, formAction] = useActionState(changeUserRole, idleState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate aria-label={`Change role of ${name}`}>

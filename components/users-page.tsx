@@ -18,7 +18,10 @@ export async function UsersPage() {
   const offered = roles[viewer.role].orgRoles.map((r) => ({ value: r, label: t(`users.roles.${r}`) }));
   return (
     <>
-      <PageHeader title="Users" description={`The people of ${viewer.orgName} who sign in to Partner Hub, and what each may do.`} />
+      <PageHeader
+        title="Users"
+        description={`The people of ${viewer.orgName} who sign in to Partner Hub, and what each may do.`}
+      />
       <section className="card mb-6 p-5">
         <h2 className="mb-1 font-semibold">Add user</h2>
         <ul className="hint mb-3 list-inside list-disc">
@@ -49,8 +52,12 @@ export async function UsersPage() {
                 <td>{u.email}</td>
                 <td data-testid="user-role">{t(`users.roles.${u.orgRole}`)}</td>
                 <td data-testid="user-status">
-                  <span className={u.status === "active" ? "badge" : "badge bg-slate-200 text-slate-700"}>{u.status === "active" ? "Active" : "Deactivated"}</span>
-                  {u.mustChangePassword && u.status === "active" ? <span className="hint block">must set a new password</span> : null}
+                  <span className={u.status === "active" ? "badge" : "badge bg-slate-200 text-slate-700"}>
+                    {u.status === "active" ? "Active" : "Deactivated"}
+                  </span>
+                  {u.mustChangePassword && u.status === "active" ? (
+                    <span className="hint block">must set a new password</span>
+                  ) : null}
                 </td>
                 <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Never"}</td>
                 <td className="space-y-2">
@@ -58,7 +65,9 @@ export async function UsersPage() {
                     <span className="hint">You</span>
                   ) : (
                     <>
-                      {offered.length > 1 ? <ChangeRoleForm userId={u.id} name={u.name} current={u.orgRole} roles={offered} /> : null}
+                      {offered.length > 1 ? (
+                        <ChangeRoleForm userId={u.id} name={u.name} current={u.orgRole} roles={offered} />
+                      ) : null}
                       <div className="flex flex-wrap gap-2">
                         {u.status === "active" ? (
                           <ActionButton action={deactivateUser} fields={{ userId: u.id }} variant="danger">

@@ -60,12 +60,21 @@ function acquirePgliteLock(dir: string): () => void {
   return release;
 }
 
-export async function openDatabase(opts: { url?: string; dir?: string; memory?: boolean; poolSize?: number }): Promise<Connection> {
+export async function openDatabase(opts: {
+  url?: string;
+  dir?: string;
+  memory?: boolean;
+  poolSize?: number;
+}): Promise<Connection> {
   if (opts.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(opts.url, { max: opts.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
-    return { db: drizzle({ client, schema, casing: "snake_case", logger: captureLogger() }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db: drizzle({ client, schema, casing: "snake_case", logger: captureLogger() }),
+      kind: "postgres",
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
@@ -119,6 +128,11 @@ export function errorForLog(err: unknown): string {
   const pg = pgErrorCode(err);
   if (pg.code) return `database error ${pg.code}${pg.constraint ? ` on ${pg.constraint}` : ""}: ${pg.message ?? ""}`;
   if (!(err instanceof Error)) return String(err).split("\nparams:")[0]!;
-  const where = err.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")).slice(0, 5).join("\n") ?? "";
+  const where =
+    err.stack
+      ?.split("\n")
+      .filter((l) => l.trimStart().startsWith("at "))
+      .slice(0, 5)
+      .join("\n") ?? "";
   return `${err.name}: ${err.message.split("\nparams:")[0]}${where ? `\n${where}` : ""}`;
 }

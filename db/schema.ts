@@ -82,7 +82,9 @@ export const customers = pgTable(
   "customers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     /** The reseller with delegated admin rights (must have an active relationship with the provider). */
     resellerId: uuid().references(() => partners.id),
     companyName: text().notNull(),
@@ -212,7 +214,10 @@ export const passwordTokens = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("password_tokens_user_idx").on(t.userId, t.createdAt), check("password_tokens_expiry", sql`${t.expiresAt} > ${t.createdAt}`)],
+  (t) => [
+    index("password_tokens_user_idx").on(t.userId, t.createdAt),
+    check("password_tokens_expiry", sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
 );
 
 /**
@@ -236,7 +241,9 @@ export const outboxEmails = pgTable(
     sentAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index("outbox_emails_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} IS NULL`),
+    index("outbox_emails_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} IS NULL`),
     index("outbox_emails_created_idx").on(t.createdAt, t.id),
     check("outbox_emails_attempts", sql`${t.attempts} >= 0`),
   ],
@@ -263,11 +270,16 @@ export const images = pgTable(
 );
 
 export const providerProfiles = pgTable("provider_profiles", {
-  providerId: uuid().primaryKey().references(() => partners.id),
+  providerId: uuid()
+    .primaryKey()
+    .references(() => partners.id),
   displayName: text().notNull(),
   logoImageId: uuid().references(() => images.id),
   listed: boolean().notNull().default(true),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  updatedAt: timestamp({ withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 });
 export type ProviderProfile = typeof providerProfiles.$inferSelect;
 
@@ -275,7 +287,9 @@ export const providerProfileLocations = pgTable(
   "provider_profile_locations",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => providerProfiles.providerId, { onDelete: "cascade" }),
+    providerId: uuid()
+      .notNull()
+      .references(() => providerProfiles.providerId, { onDelete: "cascade" }),
     country: text().notNull(),
     targetUrl: text().notNull(),
   },
@@ -292,7 +306,9 @@ export const supportRequests = pgTable(
   "support_requests",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     kind: supportRequestKind().notNull().default("profile_change"),
     companyName: text(),
     logoImageId: uuid().references(() => images.id),
@@ -301,9 +317,14 @@ export const supportRequests = pgTable(
     note: text().notNull().default(""),
     status: supportRequestStatus().notNull().default("submitted"),
     operatorReply: text(),
-    createdBy: uuid().notNull().references(() => users.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
     resolvedAt: timestamp({ withTimezone: true }),
     resolvedBy: uuid().references(() => users.id),
   },
@@ -320,11 +341,15 @@ export const relationshipInvitations = pgTable(
   "relationship_invitations",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     /** SHA-256 of the one-time token; the token itself is never stored. */
     tokenHash: text().notNull().unique(),
     message: text().notNull(),
-    createdBy: uuid().notNull().references(() => users.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     acceptedAt: timestamp({ withTimezone: true }),
@@ -339,7 +364,10 @@ export const relationshipInvitations = pgTable(
   },
   (t) => [
     index("relationship_invitations_provider_idx").on(t.providerId, t.createdAt),
-    check("relationship_invitations_bound_partner_number", sql`${t.boundPartnerNumber} IS NULL OR ${t.boundPartnerNumber} ~ '^[0-9]{4,12}$'`),
+    check(
+      "relationship_invitations_bound_partner_number",
+      sql`${t.boundPartnerNumber} IS NULL OR ${t.boundPartnerNumber} ~ '^[0-9]{4,12}$'`,
+    ),
     check("relationship_invitations_bound_email_lower", sql`${t.boundEmail} IS NULL OR ${t.boundEmail} = lower(${t.boundEmail})`),
     check("relationship_invitations_accepted_together", sql`(${t.acceptedAt} IS NULL) = (${t.acceptedByResellerId} IS NULL)`),
     check("relationship_invitations_not_both", sql`${t.acceptedAt} IS NULL OR ${t.revokedAt} IS NULL`),
@@ -351,8 +379,12 @@ export const resellerRelationships = pgTable(
   "reseller_relationships",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
-    resellerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    resellerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     status: relationshipStatus().notNull().default("active"),
     establishedAt: createdAt(),
     endedAt: timestamp({ withTimezone: true }),
@@ -395,10 +427,17 @@ export type Offer = typeof offers.$inferSelect;
 export const offerUpgrades = pgTable(
   "offer_upgrades",
   {
-    fromOfferId: text().notNull().references(() => offers.id),
-    toOfferId: text().notNull().references(() => offers.id),
+    fromOfferId: text()
+      .notNull()
+      .references(() => offers.id),
+    toOfferId: text()
+      .notNull()
+      .references(() => offers.id),
   },
-  (t) => [primaryKey({ columns: [t.fromOfferId, t.toOfferId] }), check("offer_upgrades_distinct", sql`${t.fromOfferId} <> ${t.toOfferId}`)],
+  (t) => [
+    primaryKey({ columns: [t.fromOfferId, t.toOfferId] }),
+    check("offer_upgrades_distinct", sql`${t.fromOfferId} <> ${t.toOfferId}`),
+  ],
 );
 
 // ── new-customer wizard drafts ───────────────────────────────────────────────────────────────────
@@ -413,10 +452,16 @@ export const customerDrafts = pgTable(
   "customer_drafts",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     /** The organisation driving the wizard (the provider itself, or a reseller adding through it). */
-    actingPartnerId: uuid().notNull().references(() => partners.id),
-    userId: uuid().notNull().references(() => users.id, { onDelete: "cascade" }),
+    actingPartnerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     data: jsonb().$type<CustomerDraftData>().notNull().default({}),
     createdAt: createdAt(),
     expiresAt: timestamp({ withTimezone: true })
@@ -434,11 +479,15 @@ export const orders = pgTable(
   "orders",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     customerId: uuid().notNull(),
     kind: orderKind().notNull(),
     status: orderStatus().notNull().default("completed"),
-    placedBy: uuid().notNull().references(() => users.id),
+    placedBy: uuid()
+      .notNull()
+      .references(() => users.id),
     /** The reseller the order was placed on behalf of (or by), if any. */
     onBehalfOfResellerId: uuid().references(() => partners.id),
     /** Makes a retried submit land once (e.g. the wizard draft id). */
@@ -446,7 +495,11 @@ export const orders = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ name: "orders_customer_fk", columns: [t.customerId, t.providerId], foreignColumns: [customers.id, customers.providerId] }),
+    foreignKey({
+      name: "orders_customer_fk",
+      columns: [t.customerId, t.providerId],
+      foreignColumns: [customers.id, customers.providerId],
+    }),
     index("orders_customer_idx").on(t.customerId, t.createdAt, t.id),
     index("orders_provider_idx").on(t.providerId, t.createdAt, t.id),
     index("orders_provider_reseller_idx").on(t.providerId, t.onBehalfOfResellerId, t.createdAt, t.id),
@@ -458,24 +511,37 @@ export const subscriptions = pgTable(
   "subscriptions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    providerId: uuid().notNull().references(() => partners.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
     customerId: uuid().notNull(),
-    offerId: text().notNull().references(() => offers.id),
+    offerId: text()
+      .notNull()
+      .references(() => offers.id),
     licenses: integer().notNull(),
     status: subscriptionStatus().notNull().default("active"),
     /** Partner of record (earns incentive credit); must have an active relationship with the provider. */
     resellerId: uuid().references(() => partners.id),
     /** Assigned support contact: the provider itself or one of its active resellers. */
-    supportContactId: uuid().notNull().references(() => partners.id),
+    supportContactId: uuid()
+      .notNull()
+      .references(() => partners.id),
     orderId: uuid().references((): AnyPgColumn => orders.id),
     /** Optimistic concurrency: every change bumps it; an edit made against an older version is refused. */
     version: integer().notNull().default(1),
     createdAt: createdAt(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     check("subscriptions_licenses_positive", sql`${t.licenses} > 0`),
-    foreignKey({ name: "subscriptions_customer_fk", columns: [t.customerId, t.providerId], foreignColumns: [customers.id, customers.providerId] }),
+    foreignKey({
+      name: "subscriptions_customer_fk",
+      columns: [t.customerId, t.providerId],
+      foreignColumns: [customers.id, customers.providerId],
+    }),
     foreignKey({
       name: "subscriptions_relationship_fk",
       columns: [t.providerId, t.resellerId],
@@ -497,8 +563,12 @@ export const orderLines = pgTable(
     orderId: uuid()
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
-    providerId: uuid().notNull().references(() => partners.id),
-    offerId: text().notNull().references(() => offers.id),
+    providerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    offerId: text()
+      .notNull()
+      .references(() => offers.id),
     quantity: integer().notNull(),
     partnerOfRecordId: uuid().references(() => partners.id),
     subscriptionId: uuid().references(() => subscriptions.id),

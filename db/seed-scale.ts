@@ -28,18 +28,121 @@ export function scaleOptions(over: Partial<ScaleOptions> = {}): ScaleOptions {
 }
 
 /** A deterministic uniform number in [0, 1) from the row number `g` and a salt. */
-const u = (salt: string, g: SQL = sql.raw("g")) => sql`(('x' || substr(md5((${g})::text || ${salt}), 1, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
+const u = (salt: string, g: SQL = sql.raw("g")) =>
+  sql`(('x' || substr(md5((${g})::text || ${salt}), 1, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
 const pick = (words: readonly string[], salt: string, g?: SQL) =>
   sql`(${sql.raw(`ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(",")}]`)})[1 + floor(${u(salt, g)} * ${words.length})::int]`;
 
-const NAME_A = ["Alpine", "Blue", "Bright", "Cedar", "Coastal", "Contoso", "Crystal", "Delta", "Eagle", "Evergreen", "Fabrikam", "First", "Golden", "Granite", "Harbor", "Iron", "Lakeside", "Liberty", "Maple", "Northern", "Oak", "Pacific", "Pinnacle", "Prairie", "Redwood", "River", "Silver", "Summit", "Sunrise", "Tailwind", "Urban", "Valley", "Vertex", "Westside", "Wide World", "Woodgrove"];
-const NAME_B = ["Accounting", "Architects", "Bakery", "Builders", "Clinic", "Consulting", "Dental", "Design", "Engineering", "Foods", "Freight", "Health", "Hotels", "Imports", "Insurance", "Labs", "Law", "Logistics", "Media", "Motors", "Pharma", "Realty", "Retail", "Robotics", "Software", "Studios", "Textiles", "Travel", "Ventures", "Wines"];
+const NAME_A = [
+  "Alpine",
+  "Blue",
+  "Bright",
+  "Cedar",
+  "Coastal",
+  "Contoso",
+  "Crystal",
+  "Delta",
+  "Eagle",
+  "Evergreen",
+  "Fabrikam",
+  "First",
+  "Golden",
+  "Granite",
+  "Harbor",
+  "Iron",
+  "Lakeside",
+  "Liberty",
+  "Maple",
+  "Northern",
+  "Oak",
+  "Pacific",
+  "Pinnacle",
+  "Prairie",
+  "Redwood",
+  "River",
+  "Silver",
+  "Summit",
+  "Sunrise",
+  "Tailwind",
+  "Urban",
+  "Valley",
+  "Vertex",
+  "Westside",
+  "Wide World",
+  "Woodgrove",
+];
+const NAME_B = [
+  "Accounting",
+  "Architects",
+  "Bakery",
+  "Builders",
+  "Clinic",
+  "Consulting",
+  "Dental",
+  "Design",
+  "Engineering",
+  "Foods",
+  "Freight",
+  "Health",
+  "Hotels",
+  "Imports",
+  "Insurance",
+  "Labs",
+  "Law",
+  "Logistics",
+  "Media",
+  "Motors",
+  "Pharma",
+  "Realty",
+  "Retail",
+  "Robotics",
+  "Software",
+  "Studios",
+  "Textiles",
+  "Travel",
+  "Ventures",
+  "Wines",
+];
 const NAME_C = ["Inc", "LLC", "Ltd", "Group", "GmbH", "Co", "Partners", "Holdings", "SA", "BV"];
 const RESELLER_B = ["Cloud", "IT", "Tech", "Systems", "Networks", "Digital", "Data", "Managed", "Secure", "Smart"];
 const RESELLER_C = ["Services", "Solutions", "Consulting", "Partners", "Group", "Works", "Labs", "Integrators"];
 const COUNTRIES = ["US", "US", "US", "CA", "GB", "DE", "FR", "NL", "AU", "IE"];
-const FIRST = ["Ada", "Ben", "Carla", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jon", "Kira", "Luis", "Mona", "Nils", "Olga", "Priya"];
-const LAST = ["Adams", "Berg", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hall", "Ito", "Jensen", "Khan", "Lopez", "Meyer", "Novak", "Okafor", "Patel"];
+const FIRST = [
+  "Ada",
+  "Ben",
+  "Carla",
+  "Dev",
+  "Elena",
+  "Farid",
+  "Grace",
+  "Hiro",
+  "Ines",
+  "Jon",
+  "Kira",
+  "Luis",
+  "Mona",
+  "Nils",
+  "Olga",
+  "Priya",
+];
+const LAST = [
+  "Adams",
+  "Berg",
+  "Chen",
+  "Diaz",
+  "Evans",
+  "Fischer",
+  "Garcia",
+  "Hall",
+  "Ito",
+  "Jensen",
+  "Khan",
+  "Lopez",
+  "Meyer",
+  "Novak",
+  "Okafor",
+  "Patel",
+];
 
 /** Builds the data set; returns the counts made and how long it took. */
 export async function seedScale(db: Db, opts: ScaleOptions, log: (step: string, ms: number) => void = () => {}) {
@@ -53,7 +156,10 @@ export async function seedScale(db: Db, opts: ScaleOptions, log: (step: string, 
   await seedDemo(db);
   const [northwind] = await db.select().from(s.partners).where(eq(s.partners.partnerNumber, "4100100"));
   if (!northwind) throw new Error("Northwind (partner 4100100) is missing: the demo data did not seed.");
-  const [already] = await rowsIn<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM partners WHERE partner_number LIKE ${`${SCALE_PARTNER_PREFIX}%`}`);
+  const [already] = await rowsIn<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM partners WHERE partner_number LIKE ${`${SCALE_PARTNER_PREFIX}%`}`,
+  );
   if (Number(already?.n ?? 0) > 0) throw new Error("This database already has the scale data set; use a fresh database.");
   const nw = northwind.id;
   await db.transaction(async (tx) => {
@@ -63,13 +169,19 @@ export async function seedScale(db: Db, opts: ScaleOptions, log: (step: string, 
     const indexes = await rowsIn<{ name: string; def: string }>(
       tx,
       sql`SELECT indexname AS name, indexdef AS def FROM pg_indexes i
-            WHERE schemaname = current_schema() AND tablename IN (${sql.join(bulk.map((t) => sql`${t}`), sql`, `)})
+            WHERE schemaname = current_schema() AND tablename IN (${sql.join(
+              bulk.map((t) => sql`${t}`),
+              sql`, `,
+            )})
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     );
     const foreignKeys = await rowsIn<{ tbl: string; name: string; def: string }>(
       tx,
       sql`SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-            WHERE contype = 'f' AND conrelid::regclass::text IN (${sql.join(bulk.map((t) => sql`${t}`), sql`, `)})`,
+            WHERE contype = 'f' AND conrelid::regclass::text IN (${sql.join(
+              bulk.map((t) => sql`${t}`),
+              sql`, `,
+            )})`,
     );
     for (const fk of foreignKeys) await tx.execute(sql.raw(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${fk.name}`));
     for (const ix of indexes) await tx.execute(sql.raw(`DROP INDEX ${ix.name}`));

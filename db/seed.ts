@@ -42,7 +42,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const litware = await partner("indirect_reseller", "Litware Solutions", "5200200", "CA");
     const tailspin = await partner("indirect_reseller", "Tailspin Consulting", "5200300", "GB");
 
-    const user = async (email: string, name: string, role: s.Role, org: { partnerId?: string; customerId?: string; orgRole?: s.OrgRole }, mustChangePassword = false) => {
+    const user = async (
+      email: string,
+      name: string,
+      role: s.Role,
+      org: { partnerId?: string; customerId?: string; orgRole?: s.OrgRole },
+      mustChangePassword = false,
+    ) => {
       const [u] = await tx
         .insert(s.users)
         .values({ email, name, role, passwordHash, mustChangePassword, ...org })
@@ -75,7 +81,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { providerId: fabrikam.id, resellerId: tailspin.id },
     ]);
 
-    const address = { addressLine1: "1 Main Street", city: "Seattle", state: "WA", postalCode: "98101", country: "US", language: "en" };
+    const address = {
+      addressLine1: "1 Main Street",
+      city: "Seattle",
+      state: "WA",
+      postalCode: "98101",
+      country: "US",
+      language: "en",
+    };
     const customer = async (
       provider: s.Partner,
       placedBy: s.User,
@@ -107,7 +120,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await user(`admin@${domain}`, `${companyName} administrator`, "customer_admin", { customerId: c!.id }, adminMustChange);
       const [order] = await tx
         .insert(s.orders)
-        .values({ providerId: provider.id, customerId: c!.id, kind: "new_customer", placedBy: placedBy.id, onBehalfOfResellerId: reseller?.id ?? null })
+        .values({
+          providerId: provider.id,
+          customerId: c!.id,
+          kind: "new_customer",
+          placedBy: placedBy.id,
+          onBehalfOfResellerId: reseller?.id ?? null,
+        })
         .returning();
       for (const line of lines) {
         const [sub] = await tx
@@ -134,20 +153,54 @@ export async function seedDemo(db: Db): Promise<boolean> {
       return c!;
     };
 
-    await customer(northwind, nwAdmin, adatum, "Contoso Pharmaceuticals", "contosopharma.onmicrosoft.com", ["Chris", "Contoso", "chris@contosopharma.example"], [
-      { offerId: "m365-business-standard", licenses: 40, supportByReseller: true },
-      { offerId: "defender-endpoint-p1", licenses: 40 },
-    ], false, 5);
-    await customer(northwind, nwAdmin, adatum, "Alpine Ski House", "alpineskihouse.onmicrosoft.com", ["Anna", "Alpine", "anna@alpineskihouse.example"], [
-      { offerId: "m365-business-basic", licenses: 12 },
-    ], true, 2);
-    await customer(northwind, nwAdmin, null, "Proseware Inc", "proseware.onmicrosoft.com", ["Paul", "Prose", "paul@proseware.example"], [
-      { offerId: "o365-e3", licenses: 120 },
-      { offerId: "teams-audio-conferencing", licenses: 20 },
-    ], false, 8);
-    await customer(fabrikam, fbAdmin, tailspin, "Wide World Importers", "wideworldimporters.onmicrosoft.com", ["Wendy", "Wide", "wendy@wideworldimporters.example"], [
-      { offerId: "o365-e1", licenses: 25, supportByReseller: true },
-    ]);
+    await customer(
+      northwind,
+      nwAdmin,
+      adatum,
+      "Contoso Pharmaceuticals",
+      "contosopharma.onmicrosoft.com",
+      ["Chris", "Contoso", "chris@contosopharma.example"],
+      [
+        { offerId: "m365-business-standard", licenses: 40, supportByReseller: true },
+        { offerId: "defender-endpoint-p1", licenses: 40 },
+      ],
+      false,
+      5,
+    );
+    await customer(
+      northwind,
+      nwAdmin,
+      adatum,
+      "Alpine Ski House",
+      "alpineskihouse.onmicrosoft.com",
+      ["Anna", "Alpine", "anna@alpineskihouse.example"],
+      [{ offerId: "m365-business-basic", licenses: 12 }],
+      true,
+      2,
+    );
+    await customer(
+      northwind,
+      nwAdmin,
+      null,
+      "Proseware Inc",
+      "proseware.onmicrosoft.com",
+      ["Paul", "Prose", "paul@proseware.example"],
+      [
+        { offerId: "o365-e3", licenses: 120 },
+        { offerId: "teams-audio-conferencing", licenses: 20 },
+      ],
+      false,
+      8,
+    );
+    await customer(
+      fabrikam,
+      fbAdmin,
+      tailspin,
+      "Wide World Importers",
+      "wideworldimporters.onmicrosoft.com",
+      ["Wendy", "Wide", "wendy@wideworldimporters.example"],
+      [{ offerId: "o365-e1", licenses: 25, supportByReseller: true }],
+    );
   });
   return true;
 }

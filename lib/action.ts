@@ -92,7 +92,9 @@ export function formDataToObject(input: unknown): Record<string, unknown> | null
       else fields.set(key, [value]);
     }
     // fromEntries: a key like "__proto__" stays an ordinary field.
-    return Object.fromEntries([...fields].map(([key, all]) => (key.endsWith("[]") ? [key.slice(0, -2), all] : [key, all.length > 1 ? all : all[0]])));
+    return Object.fromEntries(
+      [...fields].map(([key, all]) => (key.endsWith("[]") ? [key.slice(0, -2), all] : [key, all.length > 1 ? all : all[0]])),
+    );
   }
   const plain = typeof input === "object" && input !== null && Object.getPrototypeOf(input) === Object.prototype;
   if (!plain || Object.keys(input).length > MAX_FORM_FIELDS) return null;
@@ -124,7 +126,10 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 function isNextControlFlow(err: unknown): boolean {
   const digest = (err as { digest?: unknown })?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR"));
+  return (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR"))
+  );
 }
 
 async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
@@ -139,7 +144,12 @@ async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
   const controlled = fieldsWithControlCharacters(raw);
   if (controlled.length > 0) {
     for (const k of controlled) delete values[k];
-    return { status: "invalid", message: FIX_FIELDS, fieldErrors: Object.fromEntries(controlled.map((k) => [k, [CONTROL_CHARACTERS]])), values };
+    return {
+      status: "invalid",
+      message: FIX_FIELDS,
+      fieldErrors: Object.fromEntries(controlled.map((k) => [k, [CONTROL_CHARACTERS]])),
+      values,
+    };
   }
   const parsed = opts.schema.safeParse(raw);
   if (!parsed.success) {
@@ -184,7 +194,12 @@ async function run<S extends z.ZodType, V extends Viewer | null, P, D>(
     const pg = pgErrorCode(err);
     const known = constraintMessage(pg.constraint);
     if (known) {
-      return { status: "invalid", message: known.field ? FIX_FIELDS : known.message, fieldErrors: known.field ? { [known.field]: [known.message] } : undefined, values };
+      return {
+        status: "invalid",
+        message: known.field ? FIX_FIELDS : known.message,
+        fieldErrors: known.field ? { [known.field]: [known.message] } : undefined,
+        values,
+      };
     }
     console.error(`[action ${opts.name}] failed: ${errorForLog(err)}`);
     return { status: "error", message: msg("errors.nothingSaved"), values };

@@ -38,7 +38,10 @@ export type Details = { before?: unknown; after?: unknown; summary?: string };
 export type Change = { field: string; before?: string; after?: string };
 
 function words(key: string): string {
-  const w = key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_.]+/g, " ").toLowerCase();
+  const w = key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_.]+/g, " ")
+    .toLowerCase();
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
@@ -73,7 +76,13 @@ export function describeChanges(details: Details): Change[] {
       }))
       .filter((c) => c.before !== c.after);
   }
-  return [{ field: "Value", before: before === undefined ? undefined : formatValue(before), after: after === undefined ? undefined : formatValue(after) }];
+  return [
+    {
+      field: "Value",
+      before: before === undefined ? undefined : formatValue(before),
+      after: after === undefined ? undefined : formatValue(after),
+    },
+  ];
 }
 
 export function changeText(c: Change): string {
@@ -91,18 +100,35 @@ export const activityCsvHeader = ["Affected customer", "Action", "User", "Status
 
 /** The same columns in the reader's language. */
 export function activityCsvHeaderIn(t: Translate): string[] {
-  return ["activity.colCustomer", "activity.colAction", "activity.colUser", "activity.colStatus", "activity.colDetails", "activity.colDateUtc"].map((k) => messageText(t, k) ?? k);
+  return [
+    "activity.colCustomer",
+    "activity.colAction",
+    "activity.colUser",
+    "activity.colStatus",
+    "activity.colDetails",
+    "activity.colDateUtc",
+  ].map((k) => messageText(t, k) ?? k);
 }
 
-export function activityCsvCells(r: {
-  customerName: string | null;
-  action: string;
-  userName: string | null;
-  userEmail: string | null;
-  status: string;
-  details: Details;
-  createdAt: Date;
-}, t?: Translate): string[] {
+export function activityCsvCells(
+  r: {
+    customerName: string | null;
+    action: string;
+    userName: string | null;
+    userEmail: string | null;
+    status: string;
+    details: Details;
+    createdAt: Date;
+  },
+  t?: Translate,
+): string[] {
   const system = t ? (messageText(t, "activity.system") ?? "System") : "System";
-  return [r.customerName ?? "", actionLabel(r.action, t), r.userName ? `${r.userName} <${r.userEmail}>` : system, r.status, detailsText(r.details), r.createdAt.toISOString()];
+  return [
+    r.customerName ?? "",
+    actionLabel(r.action, t),
+    r.userName ? `${r.userName} <${r.userEmail}>` : system,
+    r.status,
+    detailsText(r.details),
+    r.createdAt.toISOString(),
+  ];
 }

@@ -48,7 +48,13 @@ export function authOptions(): NextAuthOptions {
         },
       }),
       ...(entraIdConfigured()
-        ? [AzureADProvider({ clientId: e.AZURE_AD_CLIENT_ID!, clientSecret: e.AZURE_AD_CLIENT_SECRET!, tenantId: e.AZURE_AD_TENANT_ID! })]
+        ? [
+            AzureADProvider({
+              clientId: e.AZURE_AD_CLIENT_ID!,
+              clientSecret: e.AZURE_AD_CLIENT_SECRET!,
+              tenantId: e.AZURE_AD_TENANT_ID!,
+            }),
+          ]
         : []),
     ],
     callbacks: {
@@ -67,7 +73,10 @@ export function authOptions(): NextAuthOptions {
           const known = account.provider === "credentials" ? user : await findEntraUser(entraIdentity(profile));
           if (!known?.role) throw new Error("Unknown user.");
           const { id, email, name, role, sessionVersion } = known;
-          return { ...token, ...sessionClaims({ id, email: email ?? "", name: name ?? "", role, sessionVersion: sessionVersion ?? 0 }) };
+          return {
+            ...token,
+            ...sessionClaims({ id, email: email ?? "", name: name ?? "", role, sessionVersion: sessionVersion ?? 0 }),
+          };
         }
         // Every later read, e.g. /api/auth/session renewing the cookie: a revoked or too old session is not renewed.
         const version = token.sub && UUID.test(token.sub) ? await sessionVersionOf(token.sub) : null;
@@ -75,7 +84,13 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        session.user = { ...session.user, id: token.sub ?? "", role: token.role!, email: token.email ?? "", name: token.name ?? "" };
+        session.user = {
+          ...session.user,
+          id: token.sub ?? "",
+          role: token.role!,
+          email: token.email ?? "",
+          name: token.name ?? "",
+        };
         return session;
       },
     },

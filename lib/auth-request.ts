@@ -14,7 +14,8 @@ export async function withSafeCallback<R extends Request>(req: R): Promise<R | N
   for (const value of url.searchParams.getAll("callbackUrl")) if (!safeRedirect(value)) return null;
   if (req.method === "POST" && (req.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) {
     // A clone: next-auth reads the body itself.
-    for (const value of new URLSearchParams(await req.clone().text()).getAll("callbackUrl")) if (!safeRedirect(value)) return null;
+    for (const value of new URLSearchParams(await req.clone().text()).getAll("callbackUrl"))
+      if (!safeRedirect(value)) return null;
   }
   const cookie = req.headers.get("cookie");
   if (cookie) {
@@ -32,12 +33,22 @@ export async function withSafeCallback<R extends Request>(req: R): Promise<R | N
         }
         return Boolean(safeRedirect(value));
       });
-    if (kept.join("; ") !== cookie.split(";").map((c) => c.trim()).join("; ")) {
+    if (
+      kept.join("; ") !==
+      cookie
+        .split(";")
+        .map((c) => c.trim())
+        .join("; ")
+    ) {
       // Only then is the request rebuilt (as the NextRequest next-auth expects: it reads `nextUrl`).
       const headers = new Headers(req.headers);
       if (kept.length) headers.set("cookie", kept.join("; "));
       else headers.delete("cookie");
-      return new NextRequest(req.url, { method: req.method, headers, body: req.method === "GET" || req.method === "HEAD" ? undefined : await req.text() });
+      return new NextRequest(req.url, {
+        method: req.method,
+        headers,
+        body: req.method === "GET" || req.method === "HEAD" ? undefined : await req.text(),
+      });
     }
   }
   return req;

@@ -24,7 +24,13 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
   if (kind === "customers") {
     return csvResponse(
       `customers-${day}.csv`,
-      [t("customers.csv.customerId"), t("customers.csv.companyName"), t("customers.csv.primaryDomain"), t("customers.csv.reseller"), t("customers.csv.provider")],
+      [
+        t("customers.csv.customerId"),
+        t("customers.csv.companyName"),
+        t("customers.csv.primaryDomain"),
+        t("customers.csv.reseller"),
+        t("customers.csv.provider"),
+      ],
       (async function* () {
         for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
           yield rows.map((c) => [c.id, c.companyName, c.domain, c.resellerName ?? "", c.providerName]);
@@ -34,12 +40,33 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
   }
   return csvResponse(
     `subscriptions-${day}.csv`,
-    [t("customers.csv.subscriptionId"), t("customers.csv.customerId"), t("customers.csv.companyName"), t("customers.csv.offer"), t("customers.csv.licenses"), t("customers.csv.status"), t("customers.csv.reseller"), t("customers.detail.supportContact")],
+    [
+      t("customers.csv.subscriptionId"),
+      t("customers.csv.customerId"),
+      t("customers.csv.companyName"),
+      t("customers.csv.offer"),
+      t("customers.csv.licenses"),
+      t("customers.csv.status"),
+      t("customers.csv.reseller"),
+      t("customers.detail.supportContact"),
+    ],
     (async function* () {
       for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
         const names = new Map(rows.map((c) => [c.id, c.companyName]));
-        const subs = await unsafeSubscriptionsOf(viewer, rows.map((c) => c.id));
-        yield subs.map((s) => [s.id, s.customerId, names.get(s.customerId) ?? "", s.offerName, s.licenses, s.status, s.resellerName ?? "", s.supportContactName]);
+        const subs = await unsafeSubscriptionsOf(
+          viewer,
+          rows.map((c) => c.id),
+        );
+        yield subs.map((s) => [
+          s.id,
+          s.customerId,
+          names.get(s.customerId) ?? "",
+          s.offerName,
+          s.licenses,
+          s.status,
+          s.resellerName ?? "",
+          s.supportContactName,
+        ]);
       }
     })(),
   );

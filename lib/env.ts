@@ -9,7 +9,13 @@ const optionalString = z.preprocess(blank, z.string().optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.preprocess(blank, z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional()),
+  DATABASE_URL: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+  ),
   PGLITE_DIR: z.preprocess(blank, z.string().default(".data/pglite")),
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: z.preprocess(blank, z.url().optional()),
@@ -21,7 +27,13 @@ const schema = z.object({
   WEB_CONCURRENCY: z.preprocess(blank, z.coerce.number().int().positive().default(1)),
   SHUTDOWN_TIMEOUT: z.preprocess(blank, z.coerce.number().positive().default(25)),
   LOG_FORMAT: z.preprocess(blank, z.enum(["json", "pretty"]).optional()),
-  SMTP_URL: z.preprocess(blank, z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+  SMTP_URL: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+  ),
   MAIL_FROM: z.preprocess(blank, z.string().default("Partner Hub <no-reply@partnerhub.example>")),
   AZURE_AD_CLIENT_ID: optionalString,
   AZURE_AD_CLIENT_SECRET: optionalString,
@@ -68,16 +80,22 @@ export function productionProblems(e: Env = env()): string[] {
   if (e.NODE_ENV !== "production") return [];
   const problems: string[] = [];
   if (!e.NEXTAUTH_SECRET) {
-    problems.push("NEXTAUTH_SECRET is not set: give every instance the same random secret of at least 32 bytes (openssl rand -base64 32).");
+    problems.push(
+      "NEXTAUTH_SECRET is not set: give every instance the same random secret of at least 32 bytes (openssl rand -base64 32).",
+    );
   } else if (Buffer.byteLength(e.NEXTAUTH_SECRET) < 32) {
-    problems.push(`NEXTAUTH_SECRET is ${Buffer.byteLength(e.NEXTAUTH_SECRET)} bytes; it must be at least 32 (openssl rand -base64 32).`);
+    problems.push(
+      `NEXTAUTH_SECRET is ${Buffer.byteLength(e.NEXTAUTH_SECRET)} bytes; it must be at least 32 (openssl rand -base64 32).`,
+    );
   }
   for (const name of ["NEXTAUTH_URL", "APP_URL"] as const) {
     const value = e[name];
     if (!value) continue;
     const url = new URL(value);
     if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) {
-      problems.push(`${name} is ${url.origin}: in production it must be the https:// address users see (or a localhost one for a local run).`);
+      problems.push(
+        `${name} is ${url.origin}: in production it must be the https:// address users see (or a localhost one for a local run).`,
+      );
     }
   }
   return problems;

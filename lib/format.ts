@@ -14,11 +14,18 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
 const intlLocale = (locale: Locale) => (locale === "en" ? "en-US" : locale);
 
 export function formatDate(d: Date | string, locale: Locale = "en"): string {
-  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" })).format(new Date(d));
+  return formatter(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(new Date(d));
 }
 
 export function formatDateTime(d: Date | string, locale: Locale = "en"): string {
-  const f = formatter(`dateTime:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" }));
+  const f = formatter(
+    `dateTime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" }),
+  );
   return `${f.format(new Date(d))} UTC`;
 }
 
@@ -29,7 +36,10 @@ export function isoDay(d: Date): string {
 
 /** A catalog price in cents, in US dollars ("$12.50", "US$12.50"). */
 export function formatMoney(cents: number, locale: Locale = "en"): string {
-  return formatter(`usd:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "USD" })).format(cents / 100);
+  return formatter(
+    `usd:${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "USD" }),
+  ).format(cents / 100);
 }
 
 export function formatNumber(n: number, locale: Locale = "en"): string {

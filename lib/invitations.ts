@@ -33,7 +33,14 @@ export function invitationLink(token: string): string {
  * edit it, keeping the link. The stored copy has relationships.email.placeholder instead of the link, so the
  * token never reaches the database.
  */
-export function invitationEmail(opts: { providerName: string; senderName: string; link: string; expiresAt: Date; t: Translator; f: Formats }) {
+export function invitationEmail(opts: {
+  providerName: string;
+  senderName: string;
+  link: string;
+  expiresAt: Date;
+  t: Translator;
+  f: Formats;
+}) {
   const { t, providerName: provider } = opts;
   const subject = t("relationships.email.subject", { provider });
   const body = [
@@ -55,10 +62,15 @@ export function invitationEmail(opts: { providerName: string; senderName: string
 }
 
 /** Why a link cannot be accepted, in the words of the page that says so (and of the action's refusal). */
-export type InvitationRefusal = "invalid" | "revoked" | "used" | "expired" | "not_reseller" | "reseller_pending" | "not_for_you" | "already_related";
+export type InvitationRefusal =
+  "invalid" | "revoked" | "used" | "expired" | "not_reseller" | "reseller_pending" | "not_for_you" | "already_related";
 
 /** The title and message of a refusal, in the reader's language. */
-export function refusalText(kind: InvitationRefusal, providerName: string | undefined, t: Translator): { title: string; message: string } {
+export function refusalText(
+  kind: InvitationRefusal,
+  providerName: string | undefined,
+  t: Translator,
+): { title: string; message: string } {
   const provider = providerName ?? t("relationships.invitation.theProvider");
   return {
     title: t(`relationships.refusal.${kind}.title`, { provider }),

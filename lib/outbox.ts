@@ -58,7 +58,13 @@ async function claim(db: Db) {
     const due = await tx
       .select({ id: outboxEmails.id })
       .from(outboxEmails)
-      .where(and(isNull(outboxEmails.sentAt), lte(outboxEmails.nextAttemptAt, sql`now()`), sql`${outboxEmails.attempts} < ${MAX_ATTEMPTS}`))
+      .where(
+        and(
+          isNull(outboxEmails.sentAt),
+          lte(outboxEmails.nextAttemptAt, sql`now()`),
+          sql`${outboxEmails.attempts} < ${MAX_ATTEMPTS}`,
+        ),
+      )
       .orderBy(asc(outboxEmails.nextAttemptAt))
       .limit(BATCH)
       .for("update", { skipLocked: true });
@@ -90,13 +96,19 @@ export async function deliverDue(send: Sender | null = smtpSender()): Promise<{ 
     for (const m of batch) {
       try {
         await send({ id: m.id, kind: m.kind, to: m.to, subject: m.subject, body: m.body });
-        await db.update(outboxEmails).set({ sentAt: sql`now()`, lastError: null }).where(eq(outboxEmails.id, m.id));
+        await db
+          .update(outboxEmails)
+          .set({ sentAt: sql`now()`, lastError: null })
+          .where(eq(outboxEmails.id, m.id));
         sent++;
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         await db
           .update(outboxEmails)
-          .set({ lastError: message.slice(0, 1000), nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds(m.attempts)})` })
+          .set({
+            lastError: message.slice(0, 1000),
+            nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds(m.attempts)})`,
+          })
           .where(eq(outboxEmails.id, m.id));
         failed++;
       }

@@ -17,7 +17,8 @@ export const RESET_TTL_HOURS = 1;
 export const RESET_LIMIT_PER_HOUR = 3;
 
 /** The one answer of "Forgot password?", whether or not the address has an account. */
-export const RESET_ANSWER = "If an account uses this address, we sent it a link to choose a new password. The link works once, for one hour.";
+export const RESET_ANSWER =
+  "If an account uses this address, we sent it a link to choose a new password. The link works once, for one hour.";
 
 type Purpose = (typeof passwordTokens.purpose.enumValues)[number];
 
@@ -28,7 +29,9 @@ export function setPasswordPath(token: string) {
 async function issue(userId: string, purpose: Purpose, ttlHours: number) {
   const { token, tokenHash } = newInvitationToken();
   const db = await getDb();
-  await db.insert(passwordTokens).values({ userId, purpose, tokenHash, expiresAt: sql`now() + make_interval(hours => ${ttlHours})` });
+  await db
+    .insert(passwordTokens)
+    .values({ userId, purpose, tokenHash, expiresAt: sql`now() + make_interval(hours => ${ttlHours})` });
   return `${appUrl()}${setPasswordPath(token)}`;
 }
 
@@ -60,7 +63,13 @@ export async function sendPasswordReset(user: Pick<User, "id" | "email" | "name"
   const [recent] = await db
     .select({ n: count() })
     .from(passwordTokens)
-    .where(and(eq(passwordTokens.userId, user.id), eq(passwordTokens.purpose, "reset"), gt(passwordTokens.createdAt, sql`now() - interval '1 hour'`)));
+    .where(
+      and(
+        eq(passwordTokens.userId, user.id),
+        eq(passwordTokens.purpose, "reset"),
+        gt(passwordTokens.createdAt, sql`now() - interval '1 hour'`),
+      ),
+    );
   if ((recent?.n ?? 0) >= RESET_LIMIT_PER_HOUR) return false;
   const link = await issue(user.id, "reset", RESET_TTL_HOURS);
   await enqueueEmail({
@@ -87,7 +96,14 @@ export async function usableToken(token: string) {
     .select({ token: passwordTokens, user: users })
     .from(passwordTokens)
     .innerJoin(users, eq(users.id, passwordTokens.userId))
-    .where(and(eq(passwordTokens.tokenHash, hashInvitationToken(token)), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, sql`now()`), eq(users.status, "active")))
+    .where(
+      and(
+        eq(passwordTokens.tokenHash, hashInvitationToken(token)),
+        isNull(passwordTokens.usedAt),
+        gt(passwordTokens.expiresAt, sql`now()`),
+        eq(users.status, "active"),
+      ),
+    )
     .for("update", { of: passwordTokens });
   return row;
 }
@@ -95,7 +111,10 @@ export async function usableToken(token: string) {
 /** Uses the link: this one and every other open link of the user stop working. */
 export async function consumeTokens(userId: string) {
   const db = await getDb();
-  await db.update(passwordTokens).set({ usedAt: sql`now()` }).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
+  await db
+    .update(passwordTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
 }
 
 /** For the page behind the link: whom it is for, or null when it cannot be used (nothing is changed). */
@@ -106,6 +125,13 @@ export async function checkPasswordLink(token: string) {
     .select({ purpose: passwordTokens.purpose, email: users.email, name: users.name })
     .from(passwordTokens)
     .innerJoin(users, eq(users.id, passwordTokens.userId))
-    .where(and(eq(passwordTokens.tokenHash, hashInvitationToken(token)), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, sql`now()`), eq(users.status, "active")));
+    .where(
+      and(
+        eq(passwordTokens.tokenHash, hashInvitationToken(token)),
+        isNull(passwordTokens.usedAt),
+        gt(passwordTokens.expiresAt, sql`now()`),
+        eq(users.status, "active"),
+      ),
+    );
   return row ?? null;
 }

@@ -154,7 +154,14 @@ export const roles: Record<Role, RoleConfig> = {
     home: "/customer",
     organisation: "customer",
     nav: [{ href: "/customer", label: "shell.nav.subscriptions" }],
-    can: ["workspace.customer", "account.changePassword", "account.signOut", "preferences.language", "ownAccount.view", "orders.view"],
+    can: [
+      "workspace.customer",
+      "account.changePassword",
+      "account.signOut",
+      "preferences.language",
+      "ownAccount.view",
+      "orders.view",
+    ],
     orgRoles: ["admin"],
   },
   operator: {
@@ -168,7 +175,17 @@ export const roles: Record<Role, RoleConfig> = {
       { href: "/operator/users", label: "shell.nav.users", need: "users.manage" },
       { href: "/operator/outbox", label: "shell.nav.outbox" },
     ],
-    can: ["workspace.operator", "account.changePassword", "account.signOut", "preferences.language", "operator.requests", "operator.providers", "operator.partners", "operator.outbox", "users.manage"],
+    can: [
+      "workspace.operator",
+      "account.changePassword",
+      "account.signOut",
+      "preferences.language",
+      "operator.requests",
+      "operator.providers",
+      "operator.partners",
+      "operator.outbox",
+      "users.manage",
+    ],
     orgRoles: ["admin"],
   },
 };
@@ -203,8 +220,17 @@ export const orgRoles: Record<OrgRole, { label: string; description: string; can
   },
   helpdesk_agent: {
     label: "Helpdesk agent",
-    description: "Reads customers, subscriptions and orders, and sets the assigned support contact; no purchases, no license changes.",
-    can: [...workspaces, ...account, "customers.view", "customers.viewAll", "subscriptions.viewAssigned", "subscriptions.setSupportContact", "orders.view"],
+    description:
+      "Reads customers, subscriptions and orders, and sets the assigned support contact; no purchases, no license changes.",
+    can: [
+      ...workspaces,
+      ...account,
+      "customers.view",
+      "customers.viewAll",
+      "subscriptions.viewAssigned",
+      "subscriptions.setSupportContact",
+      "orders.view",
+    ],
   },
 };
 

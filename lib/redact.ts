@@ -15,5 +15,9 @@ export function errorForLog(error: unknown): { error: string; cause?: string; st
     ?.split("\n")
     .filter((line) => line.trimStart().startsWith("at "))
     .join("\n");
-  return { error: redactQueryParams(`${error.name}: ${error.message}`), ...(cause ? { cause } : {}), ...(stack ? { stack } : {}) };
+  return {
+    error: redactQueryParams(`${error.name}: ${error.message}`),
+    ...(cause ? { cause } : {}),
+    ...(stack ? { stack } : {}),
+  };
 }

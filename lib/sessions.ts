@@ -13,11 +13,22 @@ export type SessionUser = { id: string; email: string; name: string; role: Role;
 
 /** The claims of a new session token for this user. */
 export function sessionClaims(user: SessionUser, now = Date.now()) {
-  return { sub: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion, authAt: Math.floor(now / 1000) };
+  return {
+    sub: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sv: user.sessionVersion,
+    authAt: Math.floor(now / 1000),
+  };
 }
 
 /** Whether a decoded token still stands for this user: same session version, signed in recently enough. */
-export function sessionIsCurrent(token: { sv?: unknown; authAt?: unknown }, user: { sessionVersion: number }, now = Date.now()): boolean {
+export function sessionIsCurrent(
+  token: { sv?: unknown; authAt?: unknown },
+  user: { sessionVersion: number },
+  now = Date.now(),
+): boolean {
   if (typeof token.sv !== "number" || token.sv !== user.sessionVersion) return false;
   if (typeof token.authAt !== "number") return false;
   const age = now / 1000 - token.authAt;
@@ -26,7 +37,9 @@ export function sessionIsCurrent(token: { sv?: unknown; authAt?: unknown }, user
 
 /** Ends every session of the user (all devices), in the action's transaction when called from one; returns the new version for a fresh session of its own. */
 export async function revokeSessions(userId: string): Promise<number> {
-  const [row] = await (await getDb())
+  const [row] = await (
+    await getDb()
+  )
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))

@@ -18,7 +18,14 @@ import { signInAttempts as t } from "@/db/schema";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-export const THROTTLE = { pair: 5, address: 20, account: 50, firstDelayMs: MINUTE, maxDelayMs: 60 * MINUTE, knownAddressDays: 30 } as const;
+export const THROTTLE = {
+  pair: 5,
+  address: 20,
+  account: 50,
+  firstDelayMs: MINUTE,
+  maxDelayMs: 60 * MINUTE,
+  knownAddressDays: 30,
+} as const;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase().slice(0, 320);
@@ -41,8 +48,11 @@ export async function signInWait(rawEmail: string, address: string, now = Date.n
   const byAddress = sql`${t.address} = ${address}`;
   const account = sql`${t.email} = ${email} and ${t.address} not in ${knownAddresses}`;
   const count = (where: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${where})`.mapWith(Number);
-  const last = (where: ReturnType<typeof sql>) => sql<number>`coalesce(extract(epoch from max(${t.at}) filter (where ${where})) * 1000, 0)`.mapWith(Number);
-  const [row] = await (await getDb())
+  const last = (where: ReturnType<typeof sql>) =>
+    sql<number>`coalesce(extract(epoch from max(${t.at}) filter (where ${where})) * 1000, 0)`.mapWith(Number);
+  const [row] = await (
+    await getDb()
+  )
     .select({
       pair: count(pair),
       pairLast: last(pair),
@@ -53,7 +63,14 @@ export async function signInWait(rawEmail: string, address: string, now = Date.n
       known: sql<boolean>`${address} in ${knownAddresses}`,
     })
     .from(t)
-    .where(and(eq(t.succeeded, false), gt(t.at, since), or(eq(t.email, email), eq(t.address, address)), exceptId ? sql`${t.id} <> ${exceptId}` : undefined));
+    .where(
+      and(
+        eq(t.succeeded, false),
+        gt(t.at, since),
+        or(eq(t.email, email), eq(t.address, address)),
+        exceptId ? sql`${t.id} <> ${exceptId}` : undefined,
+      ),
+    );
   if (!row) return 0;
   const until = Math.max(
     row.pairLast + delayAfter(row.pair, THROTTLE.pair),
@@ -72,10 +89,17 @@ export function tooManyAttemptsMessage(waitMs: number): string {
  * Claims an attempt: records it as failed first (so concurrent attempts count each other), then checks
  * the budgets without it. Returns the attempt's id, or the wait when over budget (the claim is dropped).
  */
-export async function claimSignInAttempt(rawEmail: string, address: string, now = Date.now()): Promise<{ id: string } | { waitMs: number }> {
+export async function claimSignInAttempt(
+  rawEmail: string,
+  address: string,
+  now = Date.now(),
+): Promise<{ id: string } | { waitMs: number }> {
   const db = await getDb();
   const email = normalizeEmail(rawEmail);
-  const [attempt] = await db.insert(t).values({ email, address, succeeded: false, at: new Date(now) }).returning({ id: t.id });
+  const [attempt] = await db
+    .insert(t)
+    .values({ email, address, succeeded: false, at: new Date(now) })
+    .returning({ id: t.id });
   const waitMs = await signInWait(email, address, now, attempt!.id);
   if (waitMs > 0) {
     await db.delete(t).where(eq(t.id, attempt!.id));
@@ -91,7 +115,11 @@ export async function markSignInSucceeded(attemptId: string) {
 
 /** Failures older than a day and successes older than the known-address window no longer count. */
 export async function forgetOldAttempts(now = Date.now()) {
-  await (await getDb())
+  await (
+    await getDb()
+  )
     .delete(t)
-    .where(or(and(eq(t.succeeded, false), lt(t.at, new Date(now - DAY))), lt(t.at, new Date(now - THROTTLE.knownAddressDays * DAY))));
+    .where(
+      or(and(eq(t.succeeded, false), lt(t.at, new Date(now - DAY))), lt(t.at, new Date(now - THROTTLE.knownAddressDays * DAY))),
+    );
 }

@@ -1,12 +1,13 @@
 /** Words for support requests, shared by the provider's and the operator's pages and the actions. */
 import type { LocationUrl } from "@/db/schema";
 
-
 /** What a request asks to change, as catalogue keys (profile.changes.*) for the pages. */
 export function requestedChangeKeys(r: RequestedChange) {
-  return [r.companyName !== null && ("profile.changes.companyName" as const), r.logoImageId !== null && ("profile.changes.logo" as const), r.locations !== null && ("profile.changes.locations" as const)].filter(
-    (c) => c !== false,
-  );
+  return [
+    r.companyName !== null && ("profile.changes.companyName" as const),
+    r.logoImageId !== null && ("profile.changes.logo" as const),
+    r.locations !== null && ("profile.changes.locations" as const),
+  ].filter((c) => c !== false);
 }
 
 /** What a request asks to change, in English words for the activity record's summary (a null field means "leave as it is"). */
@@ -31,7 +32,10 @@ export type RequestedChange = { companyName: string | null; logoImageId: string 
 const locationLines = (ls: LocationUrl[]) => ls.map((l) => `${l.country} ${l.targetUrl}`);
 
 /** Before/after of the requested fields only, for the activity record. */
-export function changeAudit(current: { displayName: string; logoImageId: string | null; locations: LocationUrl[] }, change: RequestedChange) {
+export function changeAudit(
+  current: { displayName: string; logoImageId: string | null; locations: LocationUrl[] },
+  change: RequestedChange,
+) {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   if (change.companyName !== null) {

@@ -19,7 +19,10 @@ const KEEP = ["PATH", "HOME", "TMPDIR", "LANG", "SystemRoot", "HTTP_PROXY", "HTT
 const buildEnv = { NEXT_TELEMETRY_DISABLED: "1" };
 for (const k of KEEP) if (process.env[k] !== undefined) buildEnv[k] = process.env[k];
 
-const r = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env: buildEnv });
+const r = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+  stdio: "inherit",
+  env: buildEnv,
+});
 if (r.status !== 0) process.exit(r.status || 1);
 
 const out = path.join(root, ".next", "standalone");
@@ -54,5 +57,8 @@ for (const pkg of ["@electric-sql/pglite", "postgres", "@node-rs/argon2"]) {
   }
 }
 // What the build saw, for the record (and for the test that the build needs no environment).
-fs.writeFileSync(path.join(out, "build-info.json"), JSON.stringify({ builtAt: new Date().toISOString(), environment: Object.keys(buildEnv).sort() }, null, 2));
+fs.writeFileSync(
+  path.join(out, "build-info.json"),
+  JSON.stringify({ builtAt: new Date().toISOString(), environment: Object.keys(buildEnv).sort() }, null, 2),
+);
 console.log("[partner-hub] build complete: .next/standalone is the deployment (node serve.mjs)");

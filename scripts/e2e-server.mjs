@@ -13,11 +13,18 @@ if (process.env.E2E_DATABASE_URL) {
   const name = `partnerhub_e2e_${process.pid}`;
   const admin = new URL(url);
   admin.pathname = "/postgres";
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/create-database.ts", admin.toString(), name], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/create-database.ts", admin.toString(), name], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (r.status !== 0) process.exit(1);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
-  dropDatabase = () => spawnSync(process.execPath, ["--import", "tsx", "scripts/create-database.ts", admin.toString(), name, "--drop"], { cwd: root, stdio: "inherit" });
+  dropDatabase = () =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/create-database.ts", admin.toString(), name, "--drop"], {
+      cwd: root,
+      stdio: "inherit",
+    });
 } else {
   const dir = path.join(root, ".data", "e2e");
   fs.rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,9 @@ import fs from "node:fs";
 
 function playwrightsOwn() {
   try {
-    const r = spawnSync(process.execPath, ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+      encoding: "utf8",
+    });
     return r.status === 0 && r.stdout && fs.existsSync(r.stdout) ? r.stdout : undefined;
   } catch {
     return undefined;
@@ -30,5 +32,7 @@ if (isRoot && hasApt) {
     spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env }).status === 0;
   if (ok && fs.existsSync("/usr/bin/chromium")) process.exit(0);
 }
-console.error("Chromium not found: install it (Debian: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium binary.");
+console.error(
+  "Chromium not found: install it (Debian: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium binary.",
+);
 process.exit(1);

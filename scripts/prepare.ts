@@ -14,7 +14,10 @@ import { errorForLog } from "../lib/redact";
 
 const json = (process.env.LOG_FORMAT || (process.env.NODE_ENV === "production" ? "json" : "pretty")) === "json";
 function say(level: "info" | "error", msg: string) {
-  if (json) (level === "error" ? process.stderr : process.stdout).write(`${JSON.stringify({ time: new Date().toISOString(), level, msg })}\n`);
+  if (json)
+    (level === "error" ? process.stderr : process.stdout).write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, msg })}\n`,
+    );
   else (level === "error" ? console.error : console.log)(`[partner-hub] ${msg}`);
 }
 

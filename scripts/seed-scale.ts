@@ -18,13 +18,20 @@ function arg(name: string): number | undefined {
 
 async function main() {
   const e = env();
-  const opts = scaleOptions({ customers: arg("customers"), resellers: arg("resellers"), direct: arg("direct"), subscriptionsPerCustomer: arg("subscriptions") });
+  const opts = scaleOptions({
+    customers: arg("customers"),
+    resellers: arg("resellers"),
+    direct: arg("direct"),
+    subscriptionsPerCustomer: arg("subscriptions"),
+  });
   const conn = await openDatabase({ url: e.DATABASE_URL, dir: e.PGLITE_DIR, poolSize: 1 });
   try {
     await migrateDatabase(conn);
     const r = await seedScale(conn.db, opts, (step, ms) => console.log(`  ${step}: ${ms} ms`));
     const where = conn.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite (${e.PGLITE_DIR})`;
-    console.log(`[partner-hub] scale data on ${where}: Northwind has ${r.customers.toLocaleString("en-US")} customers, ${r.subscriptions.toLocaleString("en-US")} subscriptions, ${r.resellers.toLocaleString("en-US")} active resellers (${(r.ms / 1000).toFixed(1)} s)`);
+    console.log(
+      `[partner-hub] scale data on ${where}: Northwind has ${r.customers.toLocaleString("en-US")} customers, ${r.subscriptions.toLocaleString("en-US")} subscriptions, ${r.resellers.toLocaleString("en-US")} active resellers (${(r.ms / 1000).toFixed(1)} s)`,
+    );
   } finally {
     await conn.close();
   }

@@ -60,19 +60,29 @@ function write(level, msg, fields = {}) {
     (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
   } else if (msg === "request") {
     const { method, route, status, durationMs, aborted } = fields;
-    original.log(`${method} ${route} ${status} ${durationMs} ms${aborted ? " (aborted)" : ""}${requestId ? ` [${requestId.slice(0, 8)}]` : ""}`);
+    original.log(
+      `${method} ${route} ${status} ${durationMs} ms${aborted ? " (aborted)" : ""}${requestId ? ` [${requestId.slice(0, 8)}]` : ""}`,
+    );
   } else {
     const extra = Object.entries(fields)
       .filter(([k]) => k !== "requestId")
       .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
       .join(" ");
     const out = level === "error" || level === "warn" ? original.error : original.log;
-    out(`${level === "info" ? "" : `${level.toUpperCase()} `}${msg}${extra ? ` ${extra}` : ""}${requestId ? ` [${requestId.slice(0, 8)}]` : ""}`);
+    out(
+      `${level === "info" ? "" : `${level.toUpperCase()} `}${msg}${extra ? ` ${extra}` : ""}${requestId ? ` [${requestId.slice(0, 8)}]` : ""}`,
+    );
   }
 }
 if (logFormat === "json") {
   // Next's own messages, the app's and the libraries' become JSON lines too (one line each, whatever they print).
-  for (const [name, level] of [["log", "info"], ["info", "info"], ["debug", "debug"], ["warn", "warn"], ["error", "error"]]) {
+  for (const [name, level] of [
+    ["log", "info"],
+    ["info", "info"],
+    ["debug", "debug"],
+    ["warn", "warn"],
+    ["error", "error"],
+  ]) {
     console[name] = (...args) => {
       const first = args[0];
       // The app's own structured lines (instrumentation.ts) are objects with a msg: keep their fields.
@@ -94,9 +104,12 @@ function fail(message) {
 
 // ── primary: prepare once, then the workers ─────────────────────────────────────────────────────────
 if (cluster.isPrimary) {
-  if (!Number.isInteger(workers) || workers < 1) fail(`WEB_CONCURRENCY must be a whole number of processes (1 or more), not "${process.env.WEB_CONCURRENCY}".`);
+  if (!Number.isInteger(workers) || workers < 1)
+    fail(`WEB_CONCURRENCY must be a whole number of processes (1 or more), not "${process.env.WEB_CONCURRENCY}".`);
   if (workers > 1 && !process.env.DATABASE_URL) {
-    fail(`WEB_CONCURRENCY=${workers} needs PostgreSQL (DATABASE_URL): PGlite is one process on one folder; use WEB_CONCURRENCY=1.`);
+    fail(
+      `WEB_CONCURRENCY=${workers} needs PostgreSQL (DATABASE_URL): PGlite is one process on one folder; use WEB_CONCURRENCY=1.`,
+    );
   }
   if (!process.argv.includes("--no-prepare")) {
     const r = spawnSync(process.execPath, [path.join(dir, "prepare.mjs"), "start"], { stdio: "inherit", env: process.env });
@@ -150,7 +163,14 @@ async function serve() {
   const { config } = JSON.parse(fs.readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(config);
   const next = createRequire(path.join(dir, "package.json"))("next");
-  const app = next({ dir, dev: false, hostname: host === "0.0.0.0" ? "localhost" : host, port, conf: config, quiet: logFormat === "json" });
+  const app = next({
+    dir,
+    dev: false,
+    hostname: host === "0.0.0.0" ? "localhost" : host,
+    port,
+    conf: config,
+    quiet: logFormat === "json",
+  });
   await app.prepare();
   const handle = app.getRequestHandler();
 
@@ -193,7 +213,10 @@ async function serve() {
     server.once("error", reject);
     server.listen(port, host, resolve);
   }).catch((err) => fail(`cannot listen on ${host}:${port}: ${err.message}`));
-  write("info", `serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, { pid: process.pid, database: process.env.DATABASE_URL ? "postgres" : "pglite" });
+  write("info", `serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, {
+    pid: process.pid,
+    database: process.env.DATABASE_URL ? "postgres" : "pglite",
+  });
 
   const shutdown = (signal) => {
     if (draining) return;

@@ -42,8 +42,27 @@ function newestSource(dir) {
   return newest;
 }
 const built = path.join(root, ".next", "standalone", "build-info.json");
-const sources = ["app", "components", "lib", "db", "messages", "i18n", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "postcss.config.mjs", "scripts/serve.mjs", "scripts/prepare.ts", "scripts/build.mjs"];
-const newest = Math.max(...sources.filter((s) => fs.existsSync(s)).map((s) => (fs.statSync(s).isDirectory() ? newestSource(s) : fs.statSync(s).mtimeMs)));
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "messages",
+  "i18n",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+  "scripts/serve.mjs",
+  "scripts/prepare.ts",
+  "scripts/build.mjs",
+];
+const newest = Math.max(
+  ...sources
+    .filter((s) => fs.existsSync(s))
+    .map((s) => (fs.statSync(s).isDirectory() ? newestSource(s) : fs.statSync(s).mtimeMs)),
+);
 if (env.SKIP_BUILD !== "1" && (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newest)) {
   console.log("[partner-hub] building the app (first start or changed sources)…");
   const r = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { stdio: "inherit" });

@@ -69,7 +69,8 @@ function vitestRun(label, args, env, report, expected = 0) {
     const tests = file.assertionResults ?? [];
     const rel = path.relative(root, file.name ?? "");
     for (const t of tests) if (t.status === "failed") failedNames.push(`${label} › ${rel} › ${t.fullName ?? t.title}`);
-    if (file.status === "failed" && !tests.some((t) => t.status === "failed")) failedNames.push(`${label} › ${rel} › (file: ${String(file.message ?? "failed outside a test").split("\n")[0]})`);
+    if (file.status === "failed" && !tests.some((t) => t.status === "failed"))
+      failedNames.push(`${label} › ${rel} › (file: ${String(file.message ?? "failed outside a test").split("\n")[0]})`);
     const fileRan = tests.filter((t) => t.status === "passed" || t.status === "failed").length;
     ran += fileRan;
     notRun += tests.length - fileRan;
@@ -83,7 +84,8 @@ function vitestRun(label, args, env, report, expected = 0) {
   if (json.numFailedTests) fail(`${label}: ${json.numFailedTests} failed`, json.numFailedTests);
   if (notRun) fail(`${label}: ${notRun} skipped (a failing beforeAll, or .skip/.todo)`, notRun);
   if (brokenFiles) fail(`${label}: ${brokenFiles} file(s) failed outside a test (import error or hook)`, brokenFiles);
-  if (expected > ran + notRun + json.numFailedTests) fail(`${label}: ran ${ran} of the ${expected} tests it should have`, expected - ran);
+  if (expected > ran + notRun + json.numFailedTests)
+    fail(`${label}: ran ${ran} of the ${expected} tests it should have`, expected - ran);
   if (failed === before && (r.status !== 0 || json.numFailedTestSuites > 0 || json.success === false)) {
     fail(`${label}: vitest exited ${r.status} (${json.numFailedTestSuites} failed suite(s), unhandled error?)`);
   }
@@ -109,7 +111,10 @@ function startBrowserSuite(tag, report, extraEnv) {
   fs.rmSync(path.join(root, "test-results", report), { force: true });
   const logFile = path.join(root, "test-results", report.replace(/\.json$/, ".log"));
   const log = fs.createWriteStream(logFile);
-  const child = spawn(bin("playwright"), ["test"], { env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(bin("playwright"), ["test"], {
+    env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let pending = "";
   const echo = (chunk) => {
     log.write(chunk);
@@ -139,10 +144,12 @@ function browserSuite(label, report, r, planned) {
   const walk = (suite, trail) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
-        if (t.status === "unexpected" || t.status === "flaky") failedNames.push(`${label} › ${spec.file}:${spec.line} › ${[...trail, spec.title].join(" › ")}`);
+        if (t.status === "unexpected" || t.status === "flaky")
+          failedNames.push(`${label} › ${spec.file}:${spec.line} › ${[...trail, spec.title].join(" › ")}`);
       }
     }
-    for (const child of suite.suites ?? []) walk(child, child.title && child.title !== child.file ? [...trail, child.title] : trail);
+    for (const child of suite.suites ?? [])
+      walk(child, child.title && child.title !== child.file ? [...trail, child.title] : trail);
   };
   for (const suite of json.suites ?? []) walk(suite, []);
   const before = failed;
@@ -172,7 +179,12 @@ if (!only) {
 }
 if (!only || only === "unit") {
   // Each run says which database it must be on; tests/integration/database-kind.test.ts checks it.
-  const integration = vitestRun("unit + integration (PGlite)", [], { ...withoutDb, TEST_EXPECT_DATABASE: "pglite" }, "vitest-pglite.json");
+  const integration = vitestRun(
+    "unit + integration (PGlite)",
+    [],
+    { ...withoutDb, TEST_EXPECT_DATABASE: "pglite" },
+    "vitest-pglite.json",
+  );
   if (pgUrl) {
     vitestRun(
       "integration (PostgreSQL)",
@@ -208,7 +220,11 @@ if (!only || only === "e2e") {
       console.log(`\n── browser suites: PGlite${pgUrl ? " and PostgreSQL side by side" : ""} ──`);
       const serial = process.env.E2E_SERIAL === "1";
       const pglite = startBrowserSuite("pglite", "e2e-pglite.json", pgliteEnv);
-      const pgRun = pgUrl ? (serial ? pglite.then(() => startBrowserSuite("postgres", "e2e-postgres.json", pgEnv)) : startBrowserSuite("postgres", "e2e-postgres.json", pgEnv)) : undefined;
+      const pgRun = pgUrl
+        ? serial
+          ? pglite.then(() => startBrowserSuite("postgres", "e2e-postgres.json", pgEnv))
+          : startBrowserSuite("postgres", "e2e-postgres.json", pgEnv)
+        : undefined;
       browserSuite("browser (Playwright, PGlite)", "e2e-pglite.json", await pglite, plannedPglite);
       if (pgRun) browserSuite("browser (Playwright, PostgreSQL)", "e2e-postgres.json", await pgRun, plannedPg);
     }

@@ -37,7 +37,8 @@ export const signIn = publicAction(
     await startSession(user);
     // The language chosen on the signed-out pages stays after sign-in, until the user picks another.
     const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-    if (!user.locale && isLocale(chosen)) await (await getDb()).update(users).set({ locale: chosen }).where(eq(users.id, user.id));
+    if (!user.locale && isLocale(chosen))
+      await (await getDb()).update(users).set({ locale: chosen }).where(eq(users.id, user.id));
     audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId });
     if (user.mustChangePassword) return { redirect: "/change-password" };
     return { redirect: safeRedirect(input.callbackUrl) ?? homeFor(user.role) };
@@ -61,7 +62,9 @@ export const changePassword = action(
   },
   async (_input, { viewer, prepared, audit }) => {
     // Only if the password checked above is still the current one (not changed meanwhile in another tab).
-    const [updated] = await (await getDb())
+    const [updated] = await (
+      await getDb()
+    )
       .update(users)
       .set({ passwordHash: prepared.newHash, mustChangePassword: false })
       .where(and(eq(users.id, viewer.id), eq(users.passwordHash, prepared.checkedHash)))
@@ -69,22 +72,35 @@ export const changePassword = action(
     if (!updated) throw new ActionError(msg("auth.currentIncorrect"), "currentPassword");
     const sessionVersion = await revokeSessions(viewer.id);
     await startSession({ ...updated, sessionVersion });
-    audit({ targetType: "user", targetId: viewer.id, summary: viewer.mustChangePassword ? "temporary password replaced" : "password changed" });
+    audit({
+      targetType: "user",
+      targetId: viewer.id,
+      summary: viewer.mustChangePassword ? "temporary password replaced" : "password changed",
+    });
     return { redirect: homeFor(viewer.role) };
   },
 );
 
 /** "Forgot password?": a reset link by email to an active account; the same answer for every address; rate limited. */
-export const requestPasswordReset = publicAction({ name: "user.password_reset_request", schema: forgotPasswordSchema }, async (input, { audit }) => {
-  const user = await findUserForSignIn(input.email);
-  if (user?.status === "active") {
-    const sent = await sendPasswordReset(user);
-    audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId, summary: sent ? "password reset link sent" : "password reset rate limited" });
-  } else {
-    audit({ targetType: "none", summary: "password reset for an unknown or deactivated address" });
-  }
-  return { message: RESET_ANSWER };
-});
+export const requestPasswordReset = publicAction(
+  { name: "user.password_reset_request", schema: forgotPasswordSchema },
+  async (input, { audit }) => {
+    const user = await findUserForSignIn(input.email);
+    if (user?.status === "active") {
+      const sent = await sendPasswordReset(user);
+      audit({
+        actor: user,
+        targetType: "user",
+        targetId: user.id,
+        providerId: organisationColumns(user).providerId,
+        summary: sent ? "password reset link sent" : "password reset rate limited",
+      });
+    } else {
+      audit({ targetType: "none", summary: "password reset for an unknown or deactivated address" });
+    }
+    return { message: RESET_ANSWER };
+  },
+);
 
 /** The emailed link (invitation or reset): choose a password, the link is used up, every other session ends, and the user is signed in here. */
 export const setPasswordWithLink = publicAction(
@@ -96,13 +112,22 @@ export const setPasswordWithLink = publicAction(
   },
   async (input, { prepared, audit }) => {
     const found = await usableToken(input.token);
-    if (!found) throw new ActionError("This link is not valid any more: it was used, it expired, or the account is deactivated. Ask for a new one.");
+    if (!found)
+      throw new ActionError(
+        "This link is not valid any more: it was used, it expired, or the account is deactivated. Ask for a new one.",
+      );
     const { user, token } = found;
     await unsafeUpdateUser(user.id, { passwordHash: prepared.newHash, mustChangePassword: false, lastSignInAt: new Date() });
     await consumeTokens(user.id);
     const sessionVersion = await revokeSessions(user.id);
     await startSession({ ...user, sessionVersion });
-    audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId, summary: token.purpose === "invitation" ? "invitation accepted, password set" : "password reset" });
+    audit({
+      actor: user,
+      targetType: "user",
+      targetId: user.id,
+      providerId: organisationColumns(user).providerId,
+      summary: token.purpose === "invitation" ? "invitation accepted, password set" : "password reset",
+    });
     return { redirect: homeFor(user.role) };
   },
 );

@@ -18,7 +18,10 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
   const { status: raw } = await searchParams;
   const status = requestStatuses.find((s) => s === raw);
   const [requests, t, f] = await Promise.all([requestQueue(viewer, status), getT(), getFormat()]);
-  const tabs: { label: string; status?: SupportRequestStatus }[] = [{ label: t("operator.requests.all") }, ...requestStatuses.map((s) => ({ label: t(`profile.status.${s}`), status: s }))];
+  const tabs: { label: string; status?: SupportRequestStatus }[] = [
+    { label: t("operator.requests.all") },
+    ...requestStatuses.map((s) => ({ label: t(`profile.status.${s}`), status: s })),
+  ];
   return (
     <>
       <PageHeader title={t("operator.requests.title")} description={t("operator.requests.description")} />
@@ -35,7 +38,16 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       {requests.length ? (
-        <DataTable testId="request-queue" columns={[t("operator.requests.colProvider"), t("operator.requests.colSubmitted"), t("operator.requests.colChanges"), t("operator.requests.colStatus"), { label: t("operator.requests.colOpen"), hidden: true }]}>
+        <DataTable
+          testId="request-queue"
+          columns={[
+            t("operator.requests.colProvider"),
+            t("operator.requests.colSubmitted"),
+            t("operator.requests.colChanges"),
+            t("operator.requests.colStatus"),
+            { label: t("operator.requests.colOpen"), hidden: true },
+          ]}
+        >
           {requests.map((r) => (
             <tr key={r.id}>
               <td>
@@ -43,14 +55,23 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
                 <div className="text-xs text-slate-600">{r.providerName}</div>
               </td>
               <td className="whitespace-nowrap">{f.dateTime(r.createdAt)}</td>
-              <td>{requestedChangeKeys(r)
+              <td>
+                {requestedChangeKeys(r)
                   .map((k) => t(k))
-                  .join(t("profile.changes.separator"))}</td>
+                  .join(t("profile.changes.separator"))}
+              </td>
               <td>
                 <RequestStatusBadge status={r.status} />
               </td>
               <td className="text-right">
-                <Link className="link" href={`/operator/requests/${r.id}`} aria-label={t("operator.requests.openLabel", { name: r.displayName ?? r.providerName, date: f.dateTime(r.createdAt) })}>
+                <Link
+                  className="link"
+                  href={`/operator/requests/${r.id}`}
+                  aria-label={t("operator.requests.openLabel", {
+                    name: r.displayName ?? r.providerName,
+                    date: f.dateTime(r.createdAt),
+                  })}
+                >
                   {t("operator.requests.open")}
                 </Link>
               </td>

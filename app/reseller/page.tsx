@@ -10,7 +10,11 @@ import { getT } from "@/lib/i18n/server";
 
 export default async function ResellerDashboard() {
   const viewer = await requireViewer("dashboard.view");
-  const [counts, licenses, perMonth] = await Promise.all([dashboardCounts(viewer), licensesByPartner(viewer), customersPerMonth(viewer)]);
+  const [counts, licenses, perMonth] = await Promise.all([
+    dashboardCounts(viewer),
+    licensesByPartner(viewer),
+    customersPerMonth(viewer),
+  ]);
   const t = await getT();
   return (
     <>

@@ -48,9 +48,16 @@ function DomainField({ initial, errors }: { initial: string; errors?: string[] }
           aria-invalid={shownErrors || status?.available === false ? true : undefined}
           aria-describedby="field-domain-status"
         />
-        <span className="flex items-center rounded-r-md border border-l-0 border-slate-300 bg-slate-50 px-3 text-sm text-slate-600">{DOMAIN_SUFFIX}</span>
+        <span className="flex items-center rounded-r-md border border-l-0 border-slate-300 bg-slate-50 px-3 text-sm text-slate-600">
+          {DOMAIN_SUFFIX}
+        </span>
       </div>
-      <p id="field-domain-status" aria-live="polite" data-testid="domain-status" className={status?.available ? "text-sm text-green-700" : "field-error"}>
+      <p
+        id="field-domain-status"
+        aria-live="polite"
+        data-testid="domain-status"
+        className={status?.available ? "text-sm text-green-700" : "field-error"}
+      >
         {shownErrors ? shownErrors.join(" ") : (status?.message ?? "")}
       </p>
     </div>
@@ -88,12 +95,24 @@ export function CustomerDetailsForm({
       {providers ? (
         <section className="card space-y-4 p-5">
           <h2 className="font-semibold">{t("customers.wizard.sectionProvider")}</h2>
-          <SelectField label={t("customers.fields.indirectProvider")} name="providerId" options={providers.map((p) => ({ value: p.id, label: p.name }))} defaultValue={values.providerId} state={state} placeholder={t("customers.wizard.chooseProvider")} />
+          <SelectField
+            label={t("customers.fields.indirectProvider")}
+            name="providerId"
+            options={providers.map((p) => ({ value: p.id, label: p.name }))}
+            defaultValue={values.providerId}
+            state={state}
+            placeholder={t("customers.wizard.chooseProvider")}
+          />
         </section>
       ) : null}
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
         <h2 className="font-semibold sm:col-span-2">{t("customers.wizard.sectionAccount")}</h2>
-        <Field label={t("customers.fields.companyName")} name="companyName" defaultValue={values.companyName} state={{ ...state, values }} />
+        <Field
+          label={t("customers.fields.companyName")}
+          name="companyName"
+          defaultValue={values.companyName}
+          state={{ ...state, values }}
+        />
         <DomainField initial={values.domain ?? ""} errors={err("domain")} />
         {reseller ? (
           <div className="sm:col-span-2">
@@ -109,7 +128,13 @@ export function CustomerDetailsForm({
             <p className="hint mt-1">{t("customers.wizard.resellerHint")}</p>
           </div>
         ) : null}
-        <SelectField label={t("customers.fields.language")} name="language" options={languages.map(([value, label]) => ({ value, label }))} defaultValue={values.language ?? "en"} state={state} />
+        <SelectField
+          label={t("customers.fields.language")}
+          name="language"
+          options={languages.map(([value, label]) => ({ value, label }))}
+          defaultValue={values.language ?? "en"}
+          state={state}
+        />
       </section>
       <section className="card grid gap-4 p-5 sm:grid-cols-2">
         <h2 className="font-semibold sm:col-span-2">{t("customers.wizard.sectionAddress")}</h2>

@@ -18,7 +18,17 @@ export type OfferOption = {
 };
 
 /** Step 2: choose offers and the licenses of each, within each offer's limits. */
-export function CustomerLinesForm({ draftId, offers, initial, back }: { draftId: string; offers: OfferOption[]; initial: Record<string, number>; back: React.ReactNode }) {
+export function CustomerLinesForm({
+  draftId,
+  offers,
+  initial,
+  back,
+}: {
+  draftId: string;
+  offers: OfferOption[];
+  initial: Record<string, number>;
+  back: React.ReactNode;
+}) {
   const t = useTranslations();
   const [state, formAction] = useActionState(saveCustomerLines, idleState);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(Object.keys(initial)));

@@ -57,9 +57,14 @@ export async function WizardDetailsStep({
   const chosenId = draft?.data.details?.resellerId ?? presetReseller;
   const chosen = !throughProvider && chosenId ? await activeReseller(viewer, chosenId) : undefined;
   const reseller = chosen?.id;
-  const provider = providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
+  const provider =
+    providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
   const t = await getT();
-  const initial: Record<string, string> = draft?.data.details ?? { language: "en", resellerId: reseller ?? "", ...(provider ? { providerId: provider } : {}) };
+  const initial: Record<string, string> = draft?.data.details ?? {
+    language: "en",
+    resellerId: reseller ?? "",
+    ...(provider ? { providerId: provider } : {}),
+  };
   return (
     <>
       <StepIndicator current={0} />
@@ -79,7 +84,16 @@ export async function WizardDetailsStep({
           <CustomerDetailsForm
             draftId={draft?.id}
             initial={initial}
-            reseller={throughProvider ? undefined : { source: RESELLER_OPTIONS, selected: chosen ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber } : { id: "", name: t("shell.none") } }}
+            reseller={
+              throughProvider
+                ? undefined
+                : {
+                    source: RESELLER_OPTIONS,
+                    selected: chosen
+                      ? { id: chosen.id, name: chosen.name, detail: chosen.partnerNumber }
+                      : { id: "", name: t("shell.none") },
+                  }
+            }
             providers={providers}
             cancel={
               draft ? (
@@ -108,7 +122,10 @@ export async function WizardLinesStep({ viewer, draftId }: { viewer: Viewer; dra
   return (
     <>
       <StepIndicator current={1} />
-      <PageHeader title={t("customers.wizard.linesTitle")} description={t("customers.wizard.linesIntro", { company: draft.data.details.companyName ?? "" })} />
+      <PageHeader
+        title={t("customers.wizard.linesTitle")}
+        description={t("customers.wizard.linesIntro", { company: draft.data.details.companyName ?? "" })}
+      />
       <CustomerLinesForm
         draftId={draft.id}
         initial={initial}
@@ -117,7 +134,12 @@ export async function WizardLinesStep({ viewer, draftId }: { viewer: Viewer; dra
           name: o.name,
           description: o.description,
           category: o.category,
-          terms: t("customers.wizard.offerTerms", { price: f.money(o.unitPriceCents), cycle: o.billingCycle, min: f.number(o.minLicenses), max: f.number(o.maxLicenses) }),
+          terms: t("customers.wizard.offerTerms", {
+            price: f.money(o.unitPriceCents),
+            cycle: o.billingCycle,
+            min: f.number(o.minLicenses),
+            max: f.number(o.maxLicenses),
+          }),
           minLicenses: o.minLicenses,
           maxLicenses: o.maxLicenses,
         }))}
@@ -158,7 +180,10 @@ export async function WizardReviewStep({ viewer, draftId }: { viewer: Viewer; dr
     return { ...l, name: o?.name ?? l.offerId, unit: o?.unitPriceCents ?? 0, cycle: o?.billingCycle ?? "monthly" };
   });
   const monthly = priced.reduce((sum, l) => sum + l.unit * l.licenses * (l.cycle === "annual" ? 1 / 12 : 1), 0);
-  const [resellerName, providerName] = await Promise.all([d.resellerId ? unsafePartnerName(d.resellerId) : undefined, unsafePartnerName(draft.providerId)]);
+  const [resellerName, providerName] = await Promise.all([
+    d.resellerId ? unsafePartnerName(d.resellerId) : undefined,
+    unsafePartnerName(draft.providerId),
+  ]);
   const country = countryName(d.country ?? "", f.locale);
   const language = languages.find(([c]) => c === d.language)?.[1] ?? d.language;
   return (
@@ -177,8 +202,14 @@ export async function WizardReviewStep({ viewer, draftId }: { viewer: Viewer; dr
             <Row label={t("customers.fields.primaryDomain")} value={`${d.domain}.onmicrosoft.com`} />
             <Row label={t("customers.fields.indirectProvider")} value={providerName} />
             <Row label={t("customers.fields.indirectReseller")} value={resellerName ?? t("shell.none")} />
-            <Row label={t("customers.fields.address")} value={[d.addressLine1, d.addressLine2, d.city, d.state, d.postalCode, country].filter(Boolean).join(", ")} />
-            <Row label={t("customers.fields.primaryContact")} value={`${d.contactFirstName} ${d.contactLastName} · ${d.contactEmail}${d.contactPhone ? ` · ${d.contactPhone}` : ""}`} />
+            <Row
+              label={t("customers.fields.address")}
+              value={[d.addressLine1, d.addressLine2, d.city, d.state, d.postalCode, country].filter(Boolean).join(", ")}
+            />
+            <Row
+              label={t("customers.fields.primaryContact")}
+              value={`${d.contactFirstName} ${d.contactLastName} · ${d.contactEmail}${d.contactPhone ? ` · ${d.contactPhone}` : ""}`}
+            />
             <Row label={t("customers.fields.language")} value={language} />
           </dl>
         </section>
@@ -206,7 +237,9 @@ export async function WizardReviewStep({ viewer, draftId }: { viewer: Viewer; dr
                     <td>{l.name}</td>
                     <td className="text-right">{f.number(l.licenses)}</td>
                     <td className="text-right">
-                      {t(l.cycle === "annual" ? "customers.wizard.perYear" : "customers.wizard.perMonth", { amount: f.money(l.unit * l.licenses) })}
+                      {t(l.cycle === "annual" ? "customers.wizard.perYear" : "customers.wizard.perMonth", {
+                        amount: f.money(l.unit * l.licenses),
+                      })}
                     </td>
                   </tr>
                 ))}

@@ -13,7 +13,17 @@ import { StepIndicator } from "./steps";
  * Submit, then the one-time Setup information. The password lives only in this component's state:
  * a double click or a retry answers "already submitted", and the first answer stays on screen.
  */
-export function ReviewSubmit({ draftId, customersHref, children, cancel }: { draftId: string; customersHref: string; children: React.ReactNode; cancel: React.ReactNode }) {
+export function ReviewSubmit({
+  draftId,
+  customersHref,
+  children,
+  cancel,
+}: {
+  draftId: string;
+  customersHref: string;
+  children: React.ReactNode;
+  cancel: React.ReactNode;
+}) {
   const t = useTranslations();
   const [state, formAction] = useActionState(placeCustomerOrder, idleState);
   const setup = useRef<SetupInformation | null>(null);

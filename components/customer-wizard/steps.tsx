@@ -1,6 +1,11 @@
 import { useTranslations } from "next-intl";
 
-const steps = ["customers.wizard.stepDetails", "customers.wizard.stepLines", "customers.wizard.stepReview", "customers.wizard.stepConfirmation"] as const;
+const steps = [
+  "customers.wizard.stepDetails",
+  "customers.wizard.stepLines",
+  "customers.wizard.stepReview",
+  "customers.wizard.stepConfirmation",
+] as const;
 
 /** Where the user is in the new-customer wizard. */
 export function StepIndicator({ current }: { current: 0 | 1 | 2 | 3 }) {

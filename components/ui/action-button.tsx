@@ -4,7 +4,6 @@ import { idleState, type AnyFormAction } from "@/lib/form-state";
 import { FormMessage } from "./form";
 import { SubmitButton } from "./submit-button";
 
-
 /** A one-button form for a record-level action (Revoke, End relationship): the record's id rides along hidden. */
 export function ActionButton({
   action,

@@ -47,7 +47,18 @@ export function ActionForm({
       ))}
       {fields.map((f) => {
         if (f.kind === "partner") {
-          return <PartnerCombobox key={f.name} label={f.label} name={f.name} source={f.source} selected={f.selected} fixed={f.fixed} hint={f.hint} errors={state.fieldErrors?.[f.name]} />;
+          return (
+            <PartnerCombobox
+              key={f.name}
+              label={f.label}
+              name={f.name}
+              source={f.source}
+              selected={f.selected}
+              fixed={f.fixed}
+              hint={f.hint}
+              errors={state.fieldErrors?.[f.name]}
+            />
+          );
         }
         if (f.kind === "select") {
           const options = f.options.map(([v, l]) => ({ value: v, label: l }));

@@ -56,7 +56,7 @@ function HorizontalBars({ data, max, fmt }: { data: Bar[]; max: number; fmt: (n:
   );
 }
 
-function VerticalBars({ data, max, height , fmt }: { data: Bar[]; max: number; height: number ; fmt: (n: number) => string }) {
+function VerticalBars({ data, max, height, fmt }: { data: Bar[]; max: number; height: number; fmt: (n: number) => string }) {
   const top = 22;
   const bottom = 40;
   const area = height - top - bottom;
@@ -91,7 +91,18 @@ function VerticalBars({ data, max, height , fmt }: { data: Bar[]; max: number; h
   );
 }
 
-export function BarChart({ title, data, categoryLabel, valueLabel, orientation = "horizontal", emptyText = "Nothing to show yet.", testId, more, showTable = "Show as table", locale = "en" }: Props) {
+export function BarChart({
+  title,
+  data,
+  categoryLabel,
+  valueLabel,
+  orientation = "horizontal",
+  emptyText = "Nothing to show yet.",
+  testId,
+  more,
+  showTable = "Show as table",
+  locale = "en",
+}: Props) {
   const fmt = formatter(locale);
   const max = Math.max(1, ...data.map((d) => d.value));
   const height = orientation === "horizontal" ? data.length * 34 + 12 : 240;
@@ -103,9 +114,19 @@ export function BarChart({ title, data, categoryLabel, valueLabel, orientation =
       {empty ? (
         <p className="text-sm text-slate-600">{emptyText}</p>
       ) : (
-        <svg role="img" aria-label={description} viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
+        <svg
+          role="img"
+          aria-label={description}
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          className="h-auto w-full"
+          preserveAspectRatio="xMinYMin meet"
+        >
           <title>{description}</title>
-          {orientation === "horizontal" ? <HorizontalBars data={data} max={max} fmt={fmt} /> : <VerticalBars data={data} max={max} height={height} fmt={fmt} />}
+          {orientation === "horizontal" ? (
+            <HorizontalBars data={data} max={max} fmt={fmt} />
+          ) : (
+            <VerticalBars data={data} max={max} height={height} fmt={fmt} />
+          )}
         </svg>
       )}
       {more ? (

@@ -2,7 +2,17 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 
 /** The public, signed-out-friendly page frame (enrolment, invitation links): the brand and one card. */
-export async function CenteredPage({ title, description, wide, children }: { title: string; description?: React.ReactNode; wide?: boolean; children: React.ReactNode }) {
+export async function CenteredPage({
+  title,
+  description,
+  wide,
+  children,
+}: {
+  title: string;
+  description?: React.ReactNode;
+  wide?: boolean;
+  children: React.ReactNode;
+}) {
   const t = await getT();
   return (
     <main className={`mx-auto flex min-h-screen flex-col justify-center px-6 py-12 ${wide ? "max-w-xl" : "max-w-md"}`}>

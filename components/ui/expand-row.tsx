@@ -3,7 +3,17 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** A table row whose down arrow reveals a detail row beneath it. */
-export function ExpandRow({ label, cells, detail, colSpan }: { label: string; cells: React.ReactNode; detail: React.ReactNode; colSpan: number }) {
+export function ExpandRow({
+  label,
+  cells,
+  detail,
+  colSpan,
+}: {
+  label: string;
+  cells: React.ReactNode;
+  detail: React.ReactNode;
+  colSpan: number;
+}) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   return (

@@ -11,7 +11,9 @@ export function FocusFirstError({ state }: { state?: FormState }) {
   useEffect(() => {
     if (!state || (state.status !== "invalid" && state.status !== "error" && state.status !== "not_found")) return;
     const form = anchor.current?.closest("form");
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[data-testid="form-message"]');
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('[data-testid="form-message"]');
     target?.focus();
   }, [state]);
   return <span ref={anchor} hidden />;
@@ -25,7 +27,12 @@ export function FormMessage({ state }: { state?: FormState }) {
   return (
     <>
       {focus}
-      <div className={`notice ${tone}`} role={state.status === "success" ? "status" : "alert"} data-testid="form-message" tabIndex={-1}>
+      <div
+        className={`notice ${tone}`}
+        role={state.status === "success" ? "status" : "alert"}
+        data-testid="form-message"
+        tabIndex={-1}
+      >
         {state.message}
       </div>
     </>

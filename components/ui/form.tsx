@@ -29,18 +29,42 @@ export function Field({
   const value = type === "password" ? undefined : (state?.values?.[name] ?? defaultValue);
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
-      <input name={name} type={type} defaultValue={value} required={required} autoComplete={autoComplete} {...fieldA11y(id, errors, hint)} {...rest} />
+      <input
+        name={name}
+        type={type}
+        defaultValue={value}
+        required={required}
+        autoComplete={autoComplete}
+        {...fieldA11y(id, errors, hint)}
+        {...rest}
+      />
     </FieldFrame>
   );
 }
 
 /** The id and aria attributes that tie a control to its label, hint and error (see FieldFrame). */
 export function fieldA11y(id: string, errors?: string[], hint?: string) {
-  return { id, "aria-invalid": errors ? true : undefined, "aria-describedby": errors ? `${id}-error` : hint ? `${id}-hint` : undefined } as const;
+  return {
+    id,
+    "aria-invalid": errors ? true : undefined,
+    "aria-describedby": errors ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  } as const;
 }
 
 /** A label, any control (given `fieldA11y(id, …)`), its hint and its error. */
-export function FieldFrame({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -56,12 +80,32 @@ export function FieldFrame({ id, label, hint, errors, children }: { id: string; 
 }
 
 /** A labelled textarea, keeping what was typed. */
-export function TextArea({ label, name, state, hint, required, rows = 3 }: { label: string; name: string; state?: FormState; hint?: string; required?: boolean; rows?: number }) {
+export function TextArea({
+  label,
+  name,
+  state,
+  hint,
+  required,
+  rows = 3,
+}: {
+  label: string;
+  name: string;
+  state?: FormState;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+}) {
   const id = `field-${name}`;
   const errors = state?.fieldErrors?.[name];
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
-      <textarea name={name} rows={rows} required={required} defaultValue={state?.values?.[name]} {...fieldA11y(id, errors, hint)} />
+      <textarea
+        name={name}
+        rows={rows}
+        required={required}
+        defaultValue={state?.values?.[name]}
+        {...fieldA11y(id, errors, hint)}
+      />
     </FieldFrame>
   );
 }

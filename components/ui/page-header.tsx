@@ -1,4 +1,12 @@
-export function PageHeader({ title, description, actions }: { title: string; description?: React.ReactNode; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -10,7 +18,17 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
-export function StatCard({ label, value, testId, locale = "en" }: { label: string; value: number | string; testId?: string; locale?: string }) {
+export function StatCard({
+  label,
+  value,
+  testId,
+  locale = "en",
+}: {
+  label: string;
+  value: number | string;
+  testId?: string;
+  locale?: string;
+}) {
   return (
     <div className="card p-5">
       <div className="text-sm text-slate-600">{label}</div>

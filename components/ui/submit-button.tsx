@@ -3,7 +3,14 @@ import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 
 /** The shared submit button: disabled with a pending label while the action runs so a double click cannot submit twice. */
-export function SubmitButton({ children, pendingLabel, variant = "primary", name, value, pending: pendingOverride }: {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  name,
+  value,
+  pending: pendingOverride,
+}: {
   children: React.ReactNode;
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";

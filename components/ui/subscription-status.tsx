@@ -13,7 +13,17 @@ export function SubscriptionStatus({ status, testId }: { status: Status; testId?
 }
 
 /** The cells every subscriptions table starts with: the offer (a link to the subscription), licenses, status. */
-export function SubscriptionCells({ href, offerName, licenses, status }: { href: string; offerName: string; licenses: number; status: Status }) {
+export function SubscriptionCells({
+  href,
+  offerName,
+  licenses,
+  status,
+}: {
+  href: string;
+  offerName: string;
+  licenses: number;
+  status: Status;
+}) {
   return (
     <>
       <td>

@@ -49,7 +49,12 @@ const cursorKey = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z
  * One page of the log, newest first, keyset-paginated on (created_at, id): `next` is the cursor of
  * the following page, or undefined on the last one. A malformed cursor starts from the top.
  */
-export async function activityPage(viewer: Viewer, filters: ActivityFilters, cursor?: string, limit = 50): Promise<{ rows: ActivityRow[]; next: string | undefined }> {
+export async function activityPage(
+  viewer: Viewer,
+  filters: ActivityFilters,
+  cursor?: string,
+  limit = 50,
+): Promise<{ rows: ActivityRow[]; next: string | undefined }> {
   const a = activityRecords;
   const seek = afterPosition(decodeCursor(cursor, cursorKey), { sortKey: a.createdAt, id: a.id, keyType: "timestamptz" }, "desc");
   const db = await getDb();
@@ -76,7 +81,11 @@ export async function activityPage(viewer: Viewer, filters: ActivityFilters, cur
 }
 
 /** Every record matching the filters, in pages, for the CSV export (memory stays flat). */
-export async function* activityBatches(viewer: Viewer, filters: ActivityFilters, batchSize = 500): AsyncGenerator<ActivityRow[], void> {
+export async function* activityBatches(
+  viewer: Viewer,
+  filters: ActivityFilters,
+  batchSize = 500,
+): AsyncGenerator<ActivityRow[], void> {
   let cursor: string | undefined;
   do {
     const { rows, next } = await activityPage(viewer, filters, cursor, batchSize);
@@ -88,6 +97,10 @@ export async function* activityBatches(viewer: Viewer, filters: ActivityFilters,
 /** The action names in the organisation's log, for the Action filter. */
 export async function activityActions(viewer: Viewer): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.selectDistinct({ action: activityRecords.action }).from(activityRecords).where(scopeOf(viewer)).orderBy(asc(activityRecords.action));
+  const rows = await db
+    .selectDistinct({ action: activityRecords.action })
+    .from(activityRecords)
+    .where(scopeOf(viewer))
+    .orderBy(asc(activityRecords.action));
   return rows.map((r) => r.action);
 }

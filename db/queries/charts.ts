@@ -13,7 +13,11 @@ export const TOP_BARS = 10;
 /** The bar of subscriptions with no reseller (the pages say it in the reader's language). */
 export const DIRECT_LABEL = "Direct (no reseller)";
 const DIRECT = DIRECT_LABEL;
-const othersBar = (others: number, value: number): ChartBar => ({ label: `All others (${others.toLocaleString("en-US")})`, value, others });
+const othersBar = (others: number, value: number): ChartBar => ({
+  label: `All others (${others.toLocaleString("en-US")})`,
+  value,
+  others,
+});
 
 /**
  * Licenses of active subscriptions the viewer sees, per partner on the other side of the channel: for a
@@ -33,7 +37,10 @@ export async function licensesByPartner(viewer: Viewer): Promise<ChartBar[]> {
         .where(mine)
         .orderBy(desc(subscriptionTotals.activeLicenses), partners.legalName)
         .limit(TOP_BARS),
-      db.select({ n: count(), licenses: sum(subscriptionTotals.activeLicenses) }).from(subscriptionTotals).where(mine),
+      db
+        .select({ n: count(), licenses: sum(subscriptionTotals.activeLicenses) })
+        .from(subscriptionTotals)
+        .where(mine),
     ]);
     const bars = top.map((r) => ({ label: r.label ?? DIRECT, value: Number(r.value) }));
     const rest = (all?.n ?? 0) - bars.length;
@@ -53,7 +60,13 @@ export async function licensesByPartner(viewer: Viewer): Promise<ChartBar[]> {
   const bars = rows.map((r) => ({ label: r.label, value: Number(r.value ?? 0) }));
   if (bars.length <= TOP_BARS + 1) return bars;
   const others = bars.slice(TOP_BARS);
-  return [...bars.slice(0, TOP_BARS), othersBar(others.length, others.reduce((n, b) => n + b.value, 0))];
+  return [
+    ...bars.slice(0, TOP_BARS),
+    othersBar(
+      others.length,
+      others.reduce((n, b) => n + b.value, 0),
+    ),
+  ];
 }
 
 export const LICENSES_PAGE_SIZE = 50;
@@ -65,7 +78,12 @@ export async function licensesByPartnerPage(viewer: Viewer, page: number) {
   const mine = and(eq(subscriptionTotals.providerId, org), gt(subscriptionTotals.activeLicenses, 0));
   const [rows, [all]] = await Promise.all([
     db
-      .select({ label: partners.legalName, partnerNumber: partners.partnerNumber, subscriptions: subscriptionTotals.activeSubscriptions, licenses: subscriptionTotals.activeLicenses })
+      .select({
+        label: partners.legalName,
+        partnerNumber: partners.partnerNumber,
+        subscriptions: subscriptionTotals.activeSubscriptions,
+        licenses: subscriptionTotals.activeLicenses,
+      })
       .from(subscriptionTotals)
       .leftJoin(partners, eq(partners.id, subscriptionTotals.resellerId))
       .where(mine)
@@ -74,7 +92,11 @@ export async function licensesByPartnerPage(viewer: Viewer, page: number) {
       .offset((page - 1) * LICENSES_PAGE_SIZE),
     db.select({ n: count() }).from(subscriptionTotals).where(mine),
   ]);
-  return { rows: rows.map((r) => ({ ...r, label: r.label ?? DIRECT, licenses: Number(r.licenses) })), total: all?.n ?? 0, pages: Math.max(1, Math.ceil((all?.n ?? 0) / LICENSES_PAGE_SIZE)) };
+  return {
+    rows: rows.map((r) => ({ ...r, label: r.label ?? DIRECT, licenses: Number(r.licenses) })),
+    total: all?.n ?? 0,
+    pages: Math.max(1, Math.ceil((all?.n ?? 0) / LICENSES_PAGE_SIZE)),
+  };
 }
 
 const monthLabel = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
@@ -83,7 +105,11 @@ const monthLabel = new Intl.DateTimeFormat("en-US", { month: "short", year: "num
  * Customers added in each of the last `months` calendar months (UTC), oldest first, empty months included;
  * from the summary `customer_months` (one row per organisation and month).
  */
-export async function customersPerMonth(viewer: Viewer, now = new Date(), months = 12): Promise<(ChartBar & { month: string })[]> {
+export async function customersPerMonth(
+  viewer: Viewer,
+  now = new Date(),
+  months = 12,
+): Promise<(ChartBar & { month: string })[]> {
   const { org } = channelOf(viewer, "dashboard.view");
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
   const db = await getDb();

@@ -19,8 +19,14 @@ export async function dashboardCounts(viewer: Viewer): Promise<DashboardCounts> 
   const db = await getDb();
   const ownRelationships = eq(side === "provider" ? resellerRelationships.providerId : resellerRelationships.resellerId, org);
   const [[rel], [cust], [subs]] = await Promise.all([
-    db.select({ n: count() }).from(resellerRelationships).where(and(ownRelationships, eq(resellerRelationships.status, "active"))),
-    db.select({ n: sum(customerMonths.customers) }).from(customerMonths).where(eq(customerMonths.partnerId, org)),
+    db
+      .select({ n: count() })
+      .from(resellerRelationships)
+      .where(and(ownRelationships, eq(resellerRelationships.status, "active"))),
+    db
+      .select({ n: sum(customerMonths.customers) })
+      .from(customerMonths)
+      .where(eq(customerMonths.partnerId, org)),
     side === "provider"
       ? db
           .select({ n: sum(subscriptionTotals.activeSubscriptions), licenses: sum(subscriptionTotals.activeLicenses) })

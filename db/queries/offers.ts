@@ -14,7 +14,10 @@ export async function catalog() {
 /** An active offer by id, or undefined. */
 export async function activeOffer(id: string) {
   const db = await getDb();
-  const [offer] = await db.select().from(offers).where(and(eq(offers.id, id), eq(offers.active, true)));
+  const [offer] = await db
+    .select()
+    .from(offers)
+    .where(and(eq(offers.id, id), eq(offers.active, true)));
   return offer;
 }
 
@@ -32,9 +35,19 @@ export async function upgradeTargets(offerId: string) {
 
 /** An offer's license range, the one rule every order checks: outside it → a field error on `field`. */
 /** `has`: the licenses of the subscription being upgraded (said in the message). */
-export function assertLicenseLimits(offer: Pick<Offer, "name" | "minLicenses" | "maxLicenses">, licenses: number, field: string, has?: number) {
+export function assertLicenseLimits(
+  offer: Pick<Offer, "name" | "minLicenses" | "maxLicenses">,
+  licenses: number,
+  field: string,
+  has?: number,
+) {
   if (licenses < offer.minLicenses || licenses > offer.maxLicenses) {
     const values = { offer: offer.name, min: offer.minLicenses, max: offer.maxLicenses };
-    throw new ActionError(has === undefined ? msg("subscriptions.licenseLimits", values) : msg("subscriptions.licenseLimitsHas", { ...values, count: has }), field);
+    throw new ActionError(
+      has === undefined
+        ? msg("subscriptions.licenseLimits", values)
+        : msg("subscriptions.licenseLimitsHas", { ...values, count: has }),
+      field,
+    );
   }
 }

@@ -18,7 +18,14 @@ type Kind = (typeof orders.kind.enumValues)[number];
 
 /** Records an order with its lines (one per subscription touched). */
 export async function recordOrder(
-  o: { providerId: string; customerId: string; kind: Kind; placedBy: string; onBehalfOfResellerId: string | null; idempotencyKey?: string },
+  o: {
+    providerId: string;
+    customerId: string;
+    kind: Kind;
+    placedBy: string;
+    onBehalfOfResellerId: string | null;
+    idempotencyKey?: string;
+  },
   lines: { offerId: string; quantity: number; partnerOfRecordId: string | null; subscriptionId?: string }[],
 ) {
   return inTransaction(async (tx) => {
@@ -42,7 +49,8 @@ export async function recordOrderOnce(
   return inTransaction(async (tx) => {
     const [order] = await tx.insert(orders).values(o).onConflictDoNothing({ target: orders.idempotencyKey }).returning();
     if (!order) return undefined;
-    if (lines.length) await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: order.id, providerId: o.providerId })));
+    if (lines.length)
+      await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: order.id, providerId: o.providerId })));
     return order;
   });
 }
@@ -75,7 +83,13 @@ export async function createSubscriptions(
       await tx
         .update(orderLines)
         .set({ subscriptionId: sub!.id })
-        .where(and(eq(orderLines.orderId, base.orderId), eq(orderLines.offerId, line.offerId), sql`${orderLines.subscriptionId} IS NULL`));
+        .where(
+          and(
+            eq(orderLines.orderId, base.orderId),
+            eq(orderLines.offerId, line.offerId),
+            sql`${orderLines.subscriptionId} IS NULL`,
+          ),
+        );
     }
     return created;
   });
@@ -132,7 +146,11 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
   const d = await getDb();
   const where = orderConditions(viewer, f);
   const placerName = partnerNameFor(viewer, placerOrg);
-  const after = afterPosition(decodeCursor(f.after, orderKey), { sortKey: orders.createdAt, id: orders.id, keyType: "timestamptz" }, "desc");
+  const after = afterPosition(
+    decodeCursor(f.after, orderKey),
+    { sortKey: orders.createdAt, id: orders.id, keyType: "timestamptz" },
+    "desc",
+  );
   if (after) where.push(after);
   const rows = await d
     .select({
@@ -146,7 +164,9 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
       customerName: customers.companyName,
       providerName: orderProvider.legalName,
       // Another reseller's user is not named to a reseller, as its organisation is not (partnerNameFor).
-      placedByName: sql<string | null>`case when ${placerName} is distinct from ${placerOrg.legalName} then null else ${users.name} end`,
+      placedByName: sql<
+        string | null
+      >`case when ${placerName} is distinct from ${placerOrg.legalName} then null else ${users.name} end`,
       placedByOrg: sql<string>`coalesce(${placerName}, ${customers.companyName}, 'Partner Hub program')`,
       placedThroughProvider: sql<boolean>`${users.partnerId} IS DISTINCT FROM ${orders.providerId}`,
       onBehalfOfName: sql<string | null>`${partnerNameFor(viewer, onBehalfOf)}`,
@@ -161,13 +181,25 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(pageSize + 1);
   const { rows: page, next } = keysetPage(rows, pageSize, (o) => ({ key: o.createdAtKey, id: o.id }));
-  const lines = await linesOf(page.map((o) => o.id), d);
-  return { rows: page.map(({ createdAtKey: _key, ...o }) => ({ ...o, placedBy: placedByLabel(o), lines: lines.get(o.id) ?? [] })), next };
+  const lines = await linesOf(
+    page.map((o) => o.id),
+    d,
+  );
+  return {
+    rows: page.map(({ createdAtKey: _key, ...o }) => ({ ...o, placedBy: placedByLabel(o), lines: lines.get(o.id) ?? [] })),
+    next,
+  };
 }
 export type OrderRow = Awaited<ReturnType<typeof listOrders>>["rows"][number];
 
 /** "Ada Tumelo · Adatum IT Services through Northwind Distribution", or "… · Northwind Distribution for Adatum IT Services". */
-function placedByLabel(o: { placedByName: string | null; placedByOrg: string; placedThroughProvider: boolean; providerName: string; onBehalfOfName: string | null }): string {
+function placedByLabel(o: {
+  placedByName: string | null;
+  placedByOrg: string;
+  placedThroughProvider: boolean;
+  providerName: string;
+  onBehalfOfName: string | null;
+}): string {
   const who = o.placedByName ? `${o.placedByName} · ${o.placedByOrg}` : o.placedByOrg;
   if (o.placedThroughProvider) return `${who} through ${o.providerName}`;
   return `${who}${o.onBehalfOfName ? ` for ${o.onBehalfOfName}` : ""}`;
@@ -178,7 +210,12 @@ async function linesOf(orderIds: string[], d: Awaited<ReturnType<typeof getDb>>)
   const byOrder = new Map<string, { offerName: string; quantity: number; subscriptionId: string | null }[]>();
   if (orderIds.length === 0) return byOrder;
   const rows = await d
-    .select({ orderId: orderLines.orderId, offerName: offers.name, quantity: orderLines.quantity, subscriptionId: orderLines.subscriptionId })
+    .select({
+      orderId: orderLines.orderId,
+      offerName: offers.name,
+      quantity: orderLines.quantity,
+      subscriptionId: orderLines.subscriptionId,
+    })
     .from(orderLines)
     .innerJoin(offers, eq(offers.id, orderLines.offerId))
     .where(inArray(orderLines.orderId, orderIds))

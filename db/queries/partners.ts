@@ -38,7 +38,13 @@ export async function isActiveReseller(viewer: Viewer, resellerId: string) {
   const [row] = await db
     .select({ id: resellerRelationships.id })
     .from(resellerRelationships)
-    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.resellerId, resellerId), eq(resellerRelationships.status, "active")));
+    .where(
+      and(
+        eq(resellerRelationships.providerId, providerId),
+        eq(resellerRelationships.resellerId, resellerId),
+        eq(resellerRelationships.status, "active"),
+      ),
+    );
   return Boolean(row);
 }
 
@@ -81,6 +87,12 @@ export async function activeReseller(viewer: Viewer, resellerId: string) {
     .select({ id: partners.id, name: partners.legalName, partnerNumber: partners.partnerNumber })
     .from(resellerRelationships)
     .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
-    .where(and(eq(resellerRelationships.providerId, providerId), eq(resellerRelationships.resellerId, resellerId), eq(resellerRelationships.status, "active")));
+    .where(
+      and(
+        eq(resellerRelationships.providerId, providerId),
+        eq(resellerRelationships.resellerId, resellerId),
+        eq(resellerRelationships.status, "active"),
+      ),
+    );
   return row;
 }

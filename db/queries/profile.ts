@@ -25,16 +25,30 @@ const isProvider = eq(partners.kind, "indirect_provider");
 async function loadEntries(where: SQL | undefined): Promise<ProviderEntry[]> {
   const db = await getDb();
   const rows = await db
-    .select({ providerId: providerProfiles.providerId, displayName: providerProfiles.displayName, logoImageId: providerProfiles.logoImageId, listed: providerProfiles.listed })
+    .select({
+      providerId: providerProfiles.providerId,
+      displayName: providerProfiles.displayName,
+      logoImageId: providerProfiles.logoImageId,
+      listed: providerProfiles.listed,
+    })
     .from(providerProfiles)
     .innerJoin(partners, eq(partners.id, providerProfiles.providerId))
     .where(and(isProvider, where))
     .orderBy(asc(sql`lower(${providerProfiles.displayName})`), asc(providerProfiles.providerId));
   if (rows.length === 0) return [];
   const locations = await db
-    .select({ providerId: providerProfileLocations.providerId, country: providerProfileLocations.country, targetUrl: providerProfileLocations.targetUrl })
+    .select({
+      providerId: providerProfileLocations.providerId,
+      country: providerProfileLocations.country,
+      targetUrl: providerProfileLocations.targetUrl,
+    })
     .from(providerProfileLocations)
-    .where(inArray(providerProfileLocations.providerId, rows.map((r) => r.providerId)))
+    .where(
+      inArray(
+        providerProfileLocations.providerId,
+        rows.map((r) => r.providerId),
+      ),
+    )
     .orderBy(asc(providerProfileLocations.country));
   return rows.map((r) => ({
     ...r,
@@ -54,7 +68,9 @@ export async function listedProviders(): Promise<ProviderEntry[]> {
 const g = globalThis as unknown as { __partnerHubDbIdentity?: Promise<string> };
 export function databaseIdentity(): Promise<string> {
   g.__partnerHubDbIdentity ??= (async () => {
-    const result: unknown = await (await getDb()).execute(sql`select current_database() || ':' || pg_postmaster_start_time()::text as id`);
+    const result: unknown = await (
+      await getDb()
+    ).execute(sql`select current_database() || ':' || pg_postmaster_start_time()::text as id`);
     return rowsOf<{ id: string }>(result)[0]?.id ?? "unknown";
   })().catch((err: unknown) => {
     g.__partnerHubDbIdentity = undefined;
@@ -79,7 +95,10 @@ async function entryOf(providerId: string): Promise<ProviderEntry> {
   const [entry] = await loadEntries(eq(providerProfiles.providerId, providerId));
   if (entry) return entry;
   const db = await getDb();
-  const [partner] = await db.select({ legalName: partners.legalName }).from(partners).where(and(eq(partners.id, providerId), isProvider));
+  const [partner] = await db
+    .select({ legalName: partners.legalName })
+    .from(partners)
+    .where(and(eq(partners.id, providerId), isProvider));
   if (!partner) throw new NotFoundError();
   return { providerId, displayName: partner.legalName, logoImageId: null, listed: false, locations: [] };
 }
@@ -102,7 +121,10 @@ export async function applyProfileChange(
   change: { displayName: string | null; logoImageId: string | null; locations: LocationUrl[] | null },
 ) {
   const base = await entryForOperator(viewer, providerId);
-  const values = { displayName: change.displayName ?? base.displayName, ...(change.logoImageId ? { logoImageId: change.logoImageId } : {}) };
+  const values = {
+    displayName: change.displayName ?? base.displayName,
+    ...(change.logoImageId ? { logoImageId: change.logoImageId } : {}),
+  };
   await inTransaction(async (tx) => {
     await tx
       .insert(providerProfiles)
@@ -110,7 +132,8 @@ export async function applyProfileChange(
       .onConflictDoUpdate({ target: providerProfiles.providerId, set: values });
     if (change.locations) {
       await tx.delete(providerProfileLocations).where(eq(providerProfileLocations.providerId, providerId));
-      if (change.locations.length) await tx.insert(providerProfileLocations).values(change.locations.map((l) => ({ providerId, ...l })));
+      if (change.locations.length)
+        await tx.insert(providerProfileLocations).values(change.locations.map((l) => ({ providerId, ...l })));
     }
   });
 }
@@ -182,6 +205,7 @@ export async function logoFor(id: string, viewer: () => Promise<Viewer | null>) 
     .where(and(eq(providerProfiles.logoImageId, id), eq(providerProfiles.listed, true), eq(partners.status, "active")));
   if (listed?.n) return { ...image, public: true };
   const v = await viewer();
-  if (v && (can(v, "operator.requests") || (can(v, "profile.view") && v.partnerId === image.providerId))) return { ...image, public: false };
+  if (v && (can(v, "operator.requests") || (can(v, "profile.view") && v.partnerId === image.providerId)))
+    return { ...image, public: false };
   throw new NotFoundError();
 }

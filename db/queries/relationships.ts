@@ -40,13 +40,20 @@ export async function resellersOfProvider(viewer: Viewer, filter: { relationship
     .select({
       resellerId: rel.resellerId,
       n: count().as("subscription_count"),
-      asPartnerOfRecord: sql<number>`count(*) filter (where ${subscriptions.resellerId} = ${rel.resellerId})`.as("partner_of_record_count"),
-      asSupportContact: sql<number>`count(*) filter (where ${subscriptions.supportContactId} = ${rel.resellerId})`.as("support_contact_count"),
+      asPartnerOfRecord: sql<number>`count(*) filter (where ${subscriptions.resellerId} = ${rel.resellerId})`.as(
+        "partner_of_record_count",
+      ),
+      asSupportContact: sql<number>`count(*) filter (where ${subscriptions.supportContactId} = ${rel.resellerId})`.as(
+        "support_contact_count",
+      ),
     })
     .from(subscriptions)
     .innerJoin(
       rel,
-      and(eq(rel.providerId, subscriptions.providerId), or(eq(subscriptions.resellerId, rel.resellerId), eq(subscriptions.supportContactId, rel.resellerId))),
+      and(
+        eq(rel.providerId, subscriptions.providerId),
+        or(eq(subscriptions.resellerId, rel.resellerId), eq(subscriptions.supportContactId, rel.resellerId)),
+      ),
     )
     .where(eq(subscriptions.providerId, providerId))
     .groupBy(rel.resellerId)
@@ -69,7 +76,12 @@ export async function resellersOfProvider(viewer: Viewer, filter: { relationship
     .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
     .leftJoin(customerCounts, eq(customerCounts.resellerId, resellerRelationships.resellerId))
     .leftJoin(subscriptionCounts, eq(subscriptionCounts.resellerId, resellerRelationships.resellerId))
-    .where(and(eq(resellerRelationships.providerId, providerId), filter.relationshipId ? eq(resellerRelationships.id, filter.relationshipId) : undefined))
+    .where(
+      and(
+        eq(resellerRelationships.providerId, providerId),
+        filter.relationshipId ? eq(resellerRelationships.id, filter.relationshipId) : undefined,
+      ),
+    )
     .orderBy(asc(resellerRelationships.status), asc(partners.legalName));
 }
 
@@ -116,7 +128,14 @@ export async function openInvitationWithToken(viewer: Viewer, invitationId: stri
   const [row] = await db
     .select({ id: relationshipInvitations.id, expiresAt: relationshipInvitations.expiresAt })
     .from(relationshipInvitations)
-    .where(and(eq(relationshipInvitations.id, invitationId), eq(relationshipInvitations.providerId, providerId), eq(relationshipInvitations.tokenHash, tokenHash), openInvitation));
+    .where(
+      and(
+        eq(relationshipInvitations.id, invitationId),
+        eq(relationshipInvitations.providerId, providerId),
+        eq(relationshipInvitations.tokenHash, tokenHash),
+        openInvitation,
+      ),
+    );
   if (!row) throw new NotFoundError();
   return row;
 }
@@ -126,7 +145,11 @@ export async function openInvitationWithToken(viewer: Viewer, invitationId: stri
  * email (an empty value lifts that restriction). Another provider's, or one already used, revoked or
  * expired → NotFoundError / a message.
  */
-export async function restrictInvitation(viewer: Viewer, invitationId: string, bound: { partnerNumber: string | null; email: string | null }) {
+export async function restrictInvitation(
+  viewer: Viewer,
+  invitationId: string,
+  bound: { partnerNumber: string | null; email: string | null },
+) {
   const providerId = partnerWith(viewer, "resellers.invite");
   if (!isUuid(invitationId)) throw new NotFoundError();
   const db = await getDb();
@@ -135,7 +158,11 @@ export async function restrictInvitation(viewer: Viewer, invitationId: string, b
     .update(relationshipInvitations)
     .set({ boundPartnerNumber: bound.partnerNumber, boundEmail: bound.email?.toLowerCase() ?? null })
     .where(and(mine, openInvitation))
-    .returning({ id: relationshipInvitations.id, boundPartnerNumber: relationshipInvitations.boundPartnerNumber, boundEmail: relationshipInvitations.boundEmail });
+    .returning({
+      id: relationshipInvitations.id,
+      boundPartnerNumber: relationshipInvitations.boundPartnerNumber,
+      boundEmail: relationshipInvitations.boundEmail,
+    });
   if (updated) return updated;
   const [existing] = await db.select({ id: relationshipInvitations.id }).from(relationshipInvitations).where(mine);
   if (!existing) throw new NotFoundError();
@@ -258,27 +285,44 @@ export async function checkInvitation(token: string, viewer: Viewer | null): Pro
   if (!row) return { kind: "invalid" };
   const { invitation, providerName } = row;
   if (invitation.revokedAt) return { kind: "revoked", providerName };
-  if (invitation.acceptedAt) return { kind: "used", providerName, acceptedByViewer: !!viewer?.partnerId && invitation.acceptedByResellerId === viewer.partnerId };
+  if (invitation.acceptedAt)
+    return {
+      kind: "used",
+      providerName,
+      acceptedByViewer: !!viewer?.partnerId && invitation.acceptedByResellerId === viewer.partnerId,
+    };
   if (row.expired) return { kind: "expired", providerName };
   const open = { providerName, providerId: invitation.providerId, invitationId: invitation.id };
   if (!viewer) return { kind: "signed_out", ...open };
   if (!viewer.partnerId || !can(viewer, "invitations.accept")) return { kind: "not_reseller", providerName };
   const db = await getDb();
-  const [reseller] = await db.select({ status: partners.status, kind: partners.kind, partnerNumber: partners.partnerNumber }).from(partners).where(eq(partners.id, viewer.partnerId));
+  const [reseller] = await db
+    .select({ status: partners.status, kind: partners.kind, partnerNumber: partners.partnerNumber })
+    .from(partners)
+    .where(eq(partners.id, viewer.partnerId));
   if (reseller?.kind !== "indirect_reseller") return { kind: "not_reseller", providerName };
   if (reseller.status !== "active") return { kind: "reseller_pending", providerName };
-  if (!boundTo(invitation, { partnerNumber: reseller.partnerNumber, email: viewer.email })) return { kind: "not_for_you", providerName };
+  if (!boundTo(invitation, { partnerNumber: reseller.partnerNumber, email: viewer.email }))
+    return { kind: "not_for_you", providerName };
   const [existing] = await db
     .select({ status: resellerRelationships.status })
     .from(resellerRelationships)
-    .where(and(eq(resellerRelationships.providerId, invitation.providerId), eq(resellerRelationships.resellerId, viewer.partnerId)));
+    .where(
+      and(eq(resellerRelationships.providerId, invitation.providerId), eq(resellerRelationships.resellerId, viewer.partnerId)),
+    );
   if (existing?.status === "active") return { kind: "already_related", providerName };
   return { kind: "ready", ...open };
 }
 
 /** Whether a (restricted) invitation is meant for this reseller and user. */
-function boundTo(invitation: { boundPartnerNumber: string | null; boundEmail: string | null }, who: { partnerNumber: string; email: string }) {
-  return (!invitation.boundPartnerNumber || invitation.boundPartnerNumber === who.partnerNumber) && (!invitation.boundEmail || invitation.boundEmail === who.email.toLowerCase());
+function boundTo(
+  invitation: { boundPartnerNumber: string | null; boundEmail: string | null },
+  who: { partnerNumber: string; email: string },
+) {
+  return (
+    (!invitation.boundPartnerNumber || invitation.boundPartnerNumber === who.partnerNumber) &&
+    (!invitation.boundEmail || invitation.boundEmail === who.email.toLowerCase())
+  );
 }
 
 /**
@@ -309,9 +353,16 @@ export async function claimInvitation(token: string, viewer: Viewer) {
  * relationship, or the ended one reactivated. Already active → undefined.
  */
 export async function activateRelationship(viewer: Viewer, invitation: { id: string; providerId: string }) {
-  const pair = { providerId: invitation.providerId, resellerId: partnerWith(viewer, "invitations.accept"), invitationId: invitation.id };
+  const pair = {
+    providerId: invitation.providerId,
+    resellerId: partnerWith(viewer, "invitations.accept"),
+    invitationId: invitation.id,
+  };
   const db = await getDb();
-  const samePair = and(eq(resellerRelationships.providerId, pair.providerId), eq(resellerRelationships.resellerId, pair.resellerId));
+  const samePair = and(
+    eq(resellerRelationships.providerId, pair.providerId),
+    eq(resellerRelationships.resellerId, pair.resellerId),
+  );
   const [reactivated] = await db
     .update(resellerRelationships)
     .set({ status: "active", establishedAt: sql`now()`, endedAt: null, endedBy: null, invitationId: pair.invitationId })

@@ -128,7 +128,11 @@ export async function transitionRequest(
   const resolving = to === "completed" || to === "rejected";
   const [updated] = await db
     .update(supportRequests)
-    .set({ status: to, ...(reply !== undefined ? { operatorReply: reply || null } : {}), ...(resolving ? { resolvedAt: new Date(), resolvedBy: viewer.id } : {}) })
+    .set({
+      status: to,
+      ...(reply !== undefined ? { operatorReply: reply || null } : {}),
+      ...(resolving ? { resolvedAt: new Date(), resolvedBy: viewer.id } : {}),
+    })
     .where(and(eq(supportRequests.id, id), inArray(supportRequests.status, from)))
     .returning();
   return { before: current, after: updated ?? null };

@@ -33,19 +33,30 @@ const listed = {
 /** The organisation's users, active first, then by name. */
 export async function listOrganisationUsers(viewer: Viewer) {
   const db = await getDb();
-  return db.select(listed).from(users).where(organisationUsers(viewer)).orderBy(asc(users.status), sql`lower(${users.name})`, asc(users.id));
+  return db
+    .select(listed)
+    .from(users)
+    .where(organisationUsers(viewer))
+    .orderBy(asc(users.status), sql`lower(${users.name})`, asc(users.id));
 }
 
 /** One user of the viewer's organisation, locked for the change about to be made; else NotFoundError. */
 export async function organisationUserForUpdate(viewer: Viewer, userId: string) {
   const db = await getDb();
-  const [user] = await db.select(listed).from(users).where(and(eq(users.id, userId), organisationUsers(viewer))).for("update");
+  const [user] = await db
+    .select(listed)
+    .from(users)
+    .where(and(eq(users.id, userId), organisationUsers(viewer)))
+    .for("update");
   if (!user) throw new NotFoundError();
   return user;
 }
 
 /** A new user of the viewer's own organisation, with the role given within it. */
-export async function createOrganisationUser(viewer: Viewer, input: { name: string; email: string; orgRole: OrgRole; passwordHash: string | null; mustChangePassword?: boolean }): Promise<User> {
+export async function createOrganisationUser(
+  viewer: Viewer,
+  input: { name: string; email: string; orgRole: OrgRole; passwordHash: string | null; mustChangePassword?: boolean },
+): Promise<User> {
   if (!can(viewer, "users.manage")) throw new NotFoundError();
   const db = await getDb();
   const [user] = await db
@@ -56,7 +67,10 @@ export async function createOrganisationUser(viewer: Viewer, input: { name: stri
 }
 
 /** Changes a user found by `organisationUserForUpdate` (or the signed-in user itself). Unsafe: never a raw id. */
-export async function unsafeUpdateUser(id: string, set: Partial<Pick<User, "orgRole" | "status" | "passwordHash" | "mustChangePassword" | "lastSignInAt">>) {
+export async function unsafeUpdateUser(
+  id: string,
+  set: Partial<Pick<User, "orgRole" | "status" | "passwordHash" | "mustChangePassword" | "lastSignInAt">>,
+) {
   const db = await getDb();
   await db.update(users).set(set).where(eq(users.id, id));
 }

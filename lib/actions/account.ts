@@ -32,11 +32,21 @@ export const signOut = action(
  * `account.*` permission: a user who must replace a temporary password can do only that first.
  */
 export const setLanguage = action(
-  { name: "user.set_language", schema: z.object({ locale: z.enum(LOCALES, { error: msg("validation.chooseLanguage") }) }), permission: "preferences.language", revalidate: ["/"] },
+  {
+    name: "user.set_language",
+    schema: z.object({ locale: z.enum(LOCALES, { error: msg("validation.chooseLanguage") }) }),
+    permission: "preferences.language",
+    revalidate: ["/"],
+  },
   async (input, { viewer, audit }) => {
     await (await getDb()).update(users).set({ locale: input.locale }).where(eq(users.id, viewer.id));
     (await cookies()).set(LOCALE_COOKIE, input.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
-    audit({ targetType: "user", targetId: viewer.id, before: { locale: viewer.locale ?? null }, after: { locale: input.locale } });
+    audit({
+      targetType: "user",
+      targetId: viewer.id,
+      before: { locale: viewer.locale ?? null },
+      after: { locale: input.locale },
+    });
     return { message: msg("shell.languageSaved") };
   },
 );

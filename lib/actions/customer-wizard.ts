@@ -13,7 +13,15 @@ import { isPartnerViewer, type Viewer } from "@/lib/viewer";
 import { generateTemporaryPassword, hashPassword } from "@/lib/password";
 import { can } from "@/lib/permissions";
 import { routeViewer } from "@/lib/route-viewer";
-import { DOMAIN_SUFFIX, customerDetailsSchema, customerLinesSchema, domainPrefixSchema, draftRef, emailDomain, type CustomerDetails } from "@/lib/validation/customers";
+import {
+  DOMAIN_SUFFIX,
+  customerDetailsSchema,
+  customerLinesSchema,
+  domainPrefixSchema,
+  draftRef,
+  emailDomain,
+  type CustomerDetails,
+} from "@/lib/validation/customers";
 import { wizardBase } from "@/lib/routes";
 import { messageText, msg } from "@/lib/i18n/message";
 import { getT } from "@/lib/i18n/server";
@@ -56,7 +64,10 @@ function checkLines(lines: { offerId: string; licenses: number }[], offers: Offe
   }
 }
 
-const detailsInput = customerDetailsSchema.extend({ draftId: z.union([z.uuid(), z.literal("")]).default(""), providerId: z.union([z.uuid(), z.literal("")]).default("") });
+const detailsInput = customerDetailsSchema.extend({
+  draftId: z.union([z.uuid(), z.literal("")]).default(""),
+  providerId: z.union([z.uuid(), z.literal("")]).default(""),
+});
 
 /** Step 1 → "Next: Subscriptions": validates the details and keeps them in the server-side draft. */
 export const saveCustomerDetails = action(
@@ -116,7 +127,8 @@ export const placeCustomerOrder = action(
     const claimed = await claimDraft(viewer, draftId);
     if (!claimed) {
       const draft = await draftForViewer(viewer, draftId);
-      if (draft.submittedAt) return { message: msg("customers.wizard.submitted"), data: { alreadySubmitted: true, customerId: draft.customerId } };
+      if (draft.submittedAt)
+        return { message: msg("customers.wizard.submitted"), data: { alreadySubmitted: true, customerId: draft.customerId } };
       throw new NotFoundError();
     }
     const data: CustomerDraftData = claimed.data;
@@ -159,16 +171,43 @@ export const placeCustomerOrder = action(
       },
       data.lines.map((l) => ({ offerId: l.offerId, quantity: l.licenses, partnerOfRecordId: parties.resellerId })),
     );
-    const subs = await createSubscriptions({ providerId: parties.providerId, customerId: customer!.id, resellerId: parties.resellerId, orderId: order.id }, data.lines);
+    const subs = await createSubscriptions(
+      { providerId: parties.providerId, customerId: customer!.id, resellerId: parties.resellerId, orderId: order.id },
+      data.lines,
+    );
     await markDraftCustomer(viewer, draftId, customer!.id);
 
     const common = { providerId: parties.providerId, resellerId: parties.resellerId, customerId: customer!.id };
-    audit({ ...common, targetType: "customer", targetId: customer!.id, after: { companyName: customer!.companyName, domain, reseller: parties.resellerId }, summary: `Added customer ${customer!.companyName}` });
-    audit({ ...common, action: "user.create", targetType: "user", targetId: admin!.id, summary: `Administrator account ${adminEmail} with a temporary password` });
+    audit({
+      ...common,
+      targetType: "customer",
+      targetId: customer!.id,
+      after: { companyName: customer!.companyName, domain, reseller: parties.resellerId },
+      summary: `Added customer ${customer!.companyName}`,
+    });
+    audit({
+      ...common,
+      action: "user.create",
+      targetType: "user",
+      targetId: admin!.id,
+      summary: `Administrator account ${adminEmail} with a temporary password`,
+    });
     for (const sub of subs) {
-      audit({ ...common, action: "subscription.create", targetType: "subscription", targetId: sub.id, after: { offer: sub.offerId, licenses: sub.licenses }, summary: `Subscribed ${sub.licenses} × ${sub.offerId}` });
+      audit({
+        ...common,
+        action: "subscription.create",
+        targetType: "subscription",
+        targetId: sub.id,
+        after: { offer: sub.offerId, licenses: sub.licenses },
+        summary: `Subscribed ${sub.licenses} × ${sub.offerId}`,
+      });
     }
-    const setup: SetupInformation = { customerId: customer!.id, companyName: customer!.companyName, adminEmail, temporaryPassword };
+    const setup: SetupInformation = {
+      customerId: customer!.id,
+      companyName: customer!.companyName,
+      adminEmail,
+      temporaryPassword,
+    };
     return { message: msg("customers.wizard.customerAdded"), data: setup };
   },
 );

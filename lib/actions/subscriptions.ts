@@ -1,7 +1,13 @@
 "use server";
 import { customerForViewer, setCustomerReseller } from "@/db/queries/customers";
 import { activeOffer, assertLicenseLimits, upgradeTargets } from "@/db/queries/offers";
-import { createSubscriptions, orderByIdempotencyKey, recordOrder, recordOrderOnce, unsafeUpdateSubscriptionAt } from "@/db/queries/orders";
+import {
+  createSubscriptions,
+  orderByIdempotencyKey,
+  recordOrder,
+  recordOrderOnce,
+  unsafeUpdateSubscriptionAt,
+} from "@/db/queries/orders";
 import { isActiveReseller } from "@/db/queries/partners";
 import { subscriptionForViewer, unsafeCustomerHasOffer } from "@/db/queries/subscriptions";
 import type { Subscription } from "@/db/schema";
@@ -47,7 +53,13 @@ export const addSubscription = action(
     assertLicenseLimits(offer, input.licenses, "licenses");
     const resellerId = input.resellerId || null;
     if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
-    const o = { providerId: customer.providerId, customerId: customer.id, kind: "new_subscription" as const, placedBy: viewer.id, onBehalfOfResellerId: resellerId };
+    const o = {
+      providerId: customer.providerId,
+      customerId: customer.id,
+      kind: "new_subscription" as const,
+      placedBy: viewer.id,
+      onBehalfOfResellerId: resellerId,
+    };
     const lines = [{ offerId: offer.id, quantity: input.licenses, partnerOfRecordId: resellerId }];
     // The same form submitted twice (double click, retry): the first places the order, the others land on it.
     const key = input.requestKey ? `subscription.create:${viewer.id}:${input.requestKey}` : undefined;
@@ -55,24 +67,46 @@ export const addSubscription = action(
     if (!order) {
       const earlier = await orderByIdempotencyKey(key!);
       audit({ targetType: "customer", targetId: customer.id, summary: "Repeated submit: the order was already placed" });
-      return { redirect: `/provider/customers/${customer.id}${earlier?.subscriptionId ? `?added=${earlier.subscriptionId}` : ""}` };
+      return {
+        redirect: `/provider/customers/${customer.id}${earlier?.subscriptionId ? `?added=${earlier.subscriptionId}` : ""}`,
+      };
     }
-    const [sub] = await createSubscriptions({ providerId: customer.providerId, customerId: customer.id, resellerId, orderId: order.id }, [
-      { offerId: offer.id, licenses: input.licenses },
-    ]);
-    audit(auditSub(sub!, { resellerId, after: { offer: offer.id, licenses: input.licenses, reseller: resellerId }, summary: `Subscribed ${input.licenses} × ${offer.name}` }));
+    const [sub] = await createSubscriptions(
+      { providerId: customer.providerId, customerId: customer.id, resellerId, orderId: order.id },
+      [{ offerId: offer.id, licenses: input.licenses }],
+    );
+    audit(
+      auditSub(sub!, {
+        resellerId,
+        after: { offer: offer.id, licenses: input.licenses, reseller: resellerId },
+        summary: `Subscribed ${input.licenses} × ${offer.name}`,
+      }),
+    );
     return { redirect: `/provider/customers/${customer.id}?added=${sub!.id}` };
   },
 );
 
 /** "Assigned support contact": the provider itself or one of its active resellers. */
 export const assignSupportContact = action(
-  { name: "subscription.assign_support_contact", permission: "subscriptions.setSupportContact", schema: supportContactSchema, revalidate },
+  {
+    name: "subscription.assign_support_contact",
+    permission: "subscriptions.setSupportContact",
+    schema: supportContactSchema,
+    revalidate,
+  },
   async (input, { viewer, audit }) => {
     const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
-    if (input.supportContactId !== sub.providerId) await requireActiveReseller(viewer, input.supportContactId, "supportContactId");
+    if (input.supportContactId !== sub.providerId)
+      await requireActiveReseller(viewer, input.supportContactId, "supportContactId");
     const updated = await change(sub, input.version, { supportContactId: input.supportContactId });
-    audit(auditSub(sub, { resellerId: input.supportContactId === sub.providerId ? null : input.supportContactId, before: { supportContact: sub.supportContactId }, after: { supportContact: updated.supportContactId }, summary: "Assigned support contact changed" }));
+    audit(
+      auditSub(sub, {
+        resellerId: input.supportContactId === sub.providerId ? null : input.supportContactId,
+        before: { supportContact: sub.supportContactId },
+        after: { supportContact: updated.supportContactId },
+        summary: "Assigned support contact changed",
+      }),
+    );
     return { message: msg("subscriptions.supportSaved") };
   },
 );
@@ -91,10 +125,23 @@ export const changeLicenses = action(
     // A reseller's change is an order it places itself, through the customer's provider.
     const byReseller = viewer.partnerId !== sub.providerId ? viewer.partnerId : null;
     await recordOrder(
-      { providerId: sub.providerId, customerId: sub.customerId, kind: "license_change", placedBy: viewer.id, onBehalfOfResellerId: byReseller ?? sub.resellerId },
+      {
+        providerId: sub.providerId,
+        customerId: sub.customerId,
+        kind: "license_change",
+        placedBy: viewer.id,
+        onBehalfOfResellerId: byReseller ?? sub.resellerId,
+      },
       [{ offerId: sub.offerId, quantity: input.licenses, partnerOfRecordId: sub.resellerId, subscriptionId: sub.id }],
     );
-    audit(auditSub(sub, { resellerId: byReseller ?? sub.resellerId, before: { licenses: sub.licenses }, after: { licenses: updated.licenses }, summary: `Licenses ${sub.licenses} → ${updated.licenses}` }));
+    audit(
+      auditSub(sub, {
+        resellerId: byReseller ?? sub.resellerId,
+        before: { licenses: sub.licenses },
+        after: { licenses: updated.licenses },
+        summary: `Licenses ${sub.licenses} → ${updated.licenses}`,
+      }),
+    );
     return { message: msg("subscriptions.licensesChanged", { count: updated.licenses }) };
   },
 );
@@ -107,11 +154,18 @@ export const upgradeSubscription = action(
     if (sub.status !== "active") throw new ActionError(msg("subscriptions.onlyActiveUpgrade"), "targetOfferId");
     const target = (await upgradeTargets(sub.offerId)).find((o) => o.id === input.targetOfferId);
     if (!target) throw new ActionError(msg("subscriptions.cannotUpgrade"), "targetOfferId");
-    if (await unsafeCustomerHasOffer(sub.customerId, target.id)) throw new ActionError(msg("subscriptions.alreadyHas", { offer: target.name }), "targetOfferId");
+    if (await unsafeCustomerHasOffer(sub.customerId, target.id))
+      throw new ActionError(msg("subscriptions.alreadyHas", { offer: target.name }), "targetOfferId");
     assertLicenseLimits(target, sub.licenses, "targetOfferId", sub.licenses);
     await change(sub, input.version, { offerId: target.id });
     await recordOrder(
-      { providerId: sub.providerId, customerId: sub.customerId, kind: "upgrade", placedBy: viewer.id, onBehalfOfResellerId: sub.resellerId },
+      {
+        providerId: sub.providerId,
+        customerId: sub.customerId,
+        kind: "upgrade",
+        placedBy: viewer.id,
+        onBehalfOfResellerId: sub.resellerId,
+      },
       [{ offerId: target.id, quantity: sub.licenses, partnerOfRecordId: sub.resellerId, subscriptionId: sub.id }],
     );
     audit(auditSub(sub, { before: { offer: sub.offerId }, after: { offer: target.id }, summary: `Upgraded to ${target.name}` }));
@@ -127,7 +181,14 @@ export const changeSubscriptionReseller = action(
     const resellerId = input.resellerId || null;
     if (resellerId) await requireActiveReseller(viewer, resellerId, "resellerId");
     await change(sub, input.version, { resellerId });
-    audit(auditSub(sub, { resellerId: resellerId ?? sub.resellerId, before: { reseller: sub.resellerId }, after: { reseller: resellerId }, summary: "Indirect reseller of record changed" }));
+    audit(
+      auditSub(sub, {
+        resellerId: resellerId ?? sub.resellerId,
+        before: { reseller: sub.resellerId },
+        after: { reseller: resellerId },
+        summary: "Indirect reseller of record changed",
+      }),
+    );
     return { message: msg("subscriptions.resellerSaved") };
   },
 );
@@ -138,7 +199,14 @@ export const setSubscriptionStatus = action(
     const { subscription: sub } = await subscriptionForViewer(viewer, input.subscriptionId);
     if (sub.status === input.status) throw new ActionError(msg("subscriptions.alreadyStatus", { status: input.status }));
     await change(sub, input.version, { status: input.status });
-    audit(auditSub(sub, { action: input.status === "suspended" ? "subscription.suspend" : "subscription.reactivate", before: { status: sub.status }, after: { status: input.status }, summary: input.status === "suspended" ? "Suspended" : "Reactivated" }));
+    audit(
+      auditSub(sub, {
+        action: input.status === "suspended" ? "subscription.suspend" : "subscription.reactivate",
+        before: { status: sub.status },
+        after: { status: input.status },
+        summary: input.status === "suspended" ? "Suspended" : "Reactivated",
+      }),
+    );
     return { message: input.status === "suspended" ? msg("subscriptions.suspended") : msg("subscriptions.reactivated") };
   },
 );

@@ -27,45 +27,79 @@ async function otherUser(viewer: Viewer, userId: string, what: string) {
 }
 
 /** A new user gets an emailed, single-use link to choose its password (never a password by email). */
-export const addUser = action({ name: "user.create", permission: "users.manage", schema: addUserSchema, revalidate }, async (input, { viewer, audit }) => {
-  requireOfferedRole(viewer, input.orgRole);
-  const user = await createOrganisationUser(viewer, { email: input.email, name: input.name, orgRole: input.orgRole, passwordHash: null });
-  await sendInvitation(user, viewer);
-  audit({ targetType: "user", targetId: user.id, after: { name: input.name, email: input.email, role: input.orgRole }, summary: `Invited ${input.name} as ${orgRoles[input.orgRole].label}` });
-  return { message: `${input.name} was added. We emailed ${input.email} a link to choose a password (valid 7 days).` };
-});
+export const addUser = action(
+  { name: "user.create", permission: "users.manage", schema: addUserSchema, revalidate },
+  async (input, { viewer, audit }) => {
+    requireOfferedRole(viewer, input.orgRole);
+    const user = await createOrganisationUser(viewer, {
+      email: input.email,
+      name: input.name,
+      orgRole: input.orgRole,
+      passwordHash: null,
+    });
+    await sendInvitation(user, viewer);
+    audit({
+      targetType: "user",
+      targetId: user.id,
+      after: { name: input.name, email: input.email, role: input.orgRole },
+      summary: `Invited ${input.name} as ${orgRoles[input.orgRole].label}`,
+    });
+    return { message: `${input.name} was added. We emailed ${input.email} a link to choose a password (valid 7 days).` };
+  },
+);
 
-export const changeUserRole = action({ name: "user.change_role", permission: "users.manage", schema: changeRoleSchema, revalidate }, async (input, { viewer, audit }) => {
-  const user = await otherUser(viewer, input.userId, "change the role of");
-  requireOfferedRole(viewer, input.orgRole);
-  if (user.orgRole === input.orgRole) return { message: "No change." };
-  await unsafeUpdateUser(user.id, { orgRole: input.orgRole });
-  audit({
-    targetType: "user",
-    targetId: user.id,
-    before: { role: user.orgRole },
-    after: { role: input.orgRole },
-    summary: `${user.name}: ${orgRoles[user.orgRole].label} → ${orgRoles[input.orgRole].label}`,
-  });
-  return { message: `${user.name} is now ${orgRoles[input.orgRole].label}.` };
-});
+export const changeUserRole = action(
+  { name: "user.change_role", permission: "users.manage", schema: changeRoleSchema, revalidate },
+  async (input, { viewer, audit }) => {
+    const user = await otherUser(viewer, input.userId, "change the role of");
+    requireOfferedRole(viewer, input.orgRole);
+    if (user.orgRole === input.orgRole) return { message: "No change." };
+    await unsafeUpdateUser(user.id, { orgRole: input.orgRole });
+    audit({
+      targetType: "user",
+      targetId: user.id,
+      before: { role: user.orgRole },
+      after: { role: input.orgRole },
+      summary: `${user.name}: ${orgRoles[user.orgRole].label} → ${orgRoles[input.orgRole].label}`,
+    });
+    return { message: `${user.name} is now ${orgRoles[input.orgRole].label}.` };
+  },
+);
 
-export const deactivateUser = action({ name: "user.deactivate", permission: "users.manage", schema: userRefSchema, revalidate }, async (input, { viewer, audit }) => {
-  const user = await otherUser(viewer, input.userId, "deactivate");
-  if (user.status === "deactivated") return { message: `${user.name} is already deactivated.` };
-  await unsafeUpdateUser(user.id, { status: "deactivated" });
-  await revokeSessions(user.id);
-  audit({ targetType: "user", targetId: user.id, before: { status: user.status }, after: { status: "deactivated" }, summary: `Deactivated ${user.name}` });
-  return { message: `${user.name} was deactivated and is signed out.` };
-});
+export const deactivateUser = action(
+  { name: "user.deactivate", permission: "users.manage", schema: userRefSchema, revalidate },
+  async (input, { viewer, audit }) => {
+    const user = await otherUser(viewer, input.userId, "deactivate");
+    if (user.status === "deactivated") return { message: `${user.name} is already deactivated.` };
+    await unsafeUpdateUser(user.id, { status: "deactivated" });
+    await revokeSessions(user.id);
+    audit({
+      targetType: "user",
+      targetId: user.id,
+      before: { status: user.status },
+      after: { status: "deactivated" },
+      summary: `Deactivated ${user.name}`,
+    });
+    return { message: `${user.name} was deactivated and is signed out.` };
+  },
+);
 
-export const reactivateUser = action({ name: "user.reactivate", permission: "users.manage", schema: userRefSchema, revalidate }, async (input, { viewer, audit }) => {
-  const user = await otherUser(viewer, input.userId, "reactivate");
-  if (user.status === "active") return { message: `${user.name} is already active.` };
-  await unsafeUpdateUser(user.id, { status: "active" });
-  audit({ targetType: "user", targetId: user.id, before: { status: user.status }, after: { status: "active" }, summary: `Reactivated ${user.name}` });
-  return { message: `${user.name} was reactivated.` };
-});
+export const reactivateUser = action(
+  { name: "user.reactivate", permission: "users.manage", schema: userRefSchema, revalidate },
+  async (input, { viewer, audit }) => {
+    const user = await otherUser(viewer, input.userId, "reactivate");
+    if (user.status === "active") return { message: `${user.name} is already active.` };
+    await unsafeUpdateUser(user.id, { status: "active" });
+    audit({
+      targetType: "user",
+      targetId: user.id,
+      before: { status: user.status },
+      after: { status: "active" },
+      summary: `Reactivated ${user.name}`,
+    });
+    return { message: `${user.name} was reactivated.` };
+  },
+);
 
 /** A temporary password shown once (only its argon2id hash stored), changed at the next sign-in; the user's sessions end. */
 export const resetUserPassword = action(
@@ -85,6 +119,9 @@ export const resetUserPassword = action(
     await unsafeUpdateUser(user.id, { passwordHash: prepared.passwordHash, mustChangePassword: true });
     await revokeSessions(user.id);
     audit({ targetType: "user", targetId: user.id, summary: `Reset the password of ${user.name}` });
-    return { message: `A temporary password for ${user.name}.`, data: { email: user.email, temporaryPassword: prepared.password } };
+    return {
+      message: `A temporary password for ${user.name}.`,
+      data: { email: user.email, temporaryPassword: prepared.password },
+    };
   },
 );

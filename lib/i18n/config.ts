@@ -39,7 +39,11 @@ export function negotiateLocale(header: string | null | undefined): Locale | nul
  * The interface language of a request: the signed-in user's saved preference, else the switcher's cookie
  * (signed-out pages), else the browser's Accept-Language, else English.
  */
-export function chooseLocale(saved: string | null | undefined, cookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function chooseLocale(
+  saved: string | null | undefined,
+  cookie: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   if (isLocale(saved)) return saved;
   if (isLocale(cookie)) return cookie;
   return negotiateLocale(acceptLanguage) ?? DEFAULT_LOCALE;

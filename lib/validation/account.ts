@@ -2,7 +2,12 @@ import { msg } from "../i18n/message";
 import { z } from "./zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, msg("validation.enterYourEmail")).max(320, msg("validation.validEmail")).pipe(z.email(msg("validation.validEmail"))),
+  email: z
+    .string()
+    .trim()
+    .min(1, msg("validation.enterYourEmail"))
+    .max(320, msg("validation.validEmail"))
+    .pipe(z.email(msg("validation.validEmail"))),
   // Bounded: argon2 hashes whatever it is given.
   password: z.string().min(1, msg("validation.enterYourPassword")).max(1000, msg("auth.incorrect")),
   callbackUrl: z.string().max(2000).optional(),
@@ -24,7 +29,12 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: msg("validation.sameAsCurrent") });
 
 export const forgotPasswordSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email.").max(254, "Use at most 254 characters.").pipe(z.email("Enter a valid email address.")),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email.")
+    .max(254, "Use at most 254 characters.")
+    .pipe(z.email("Enter a valid email address.")),
 });
 
 export const setPasswordSchema = z

@@ -5,8 +5,17 @@ import { msg } from "../i18n/message";
 const countrySet = new Set<string>(countryCodes);
 
 export const languages: [string, string][] = [
-  ["en", "English"], ["zh-TW", "中文 (繁體)"], ["zh-CN", "中文 (简体)"], ["ja", "日本語"], ["ko", "한국어"], ["de", "Deutsch"],
-  ["fr", "Français"], ["es", "Español"], ["it", "Italiano"], ["nl", "Nederlands"], ["pt", "Português"],
+  ["en", "English"],
+  ["zh-TW", "中文 (繁體)"],
+  ["zh-CN", "中文 (简体)"],
+  ["ja", "日本語"],
+  ["ko", "한국어"],
+  ["de", "Deutsch"],
+  ["fr", "Français"],
+  ["es", "Español"],
+  ["it", "Italiano"],
+  ["nl", "Nederlands"],
+  ["pt", "Português"],
 ];
 const languageCodes = new Set(languages.map(([c]) => c));
 
@@ -52,7 +61,11 @@ export const customerDetailsSchema = z.object({
   postalCode: text("validation.enterPostalCode", 20).regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, msg("validation.postalChars")),
   contactFirstName: text("validation.enterFirstName", 100),
   contactLastName: text("validation.enterLastName", 100),
-  contactEmail: z.string().trim().min(1, msg("validation.enterContactEmail")).pipe(z.email(msg("validation.validEmail"))),
+  contactEmail: z
+    .string()
+    .trim()
+    .min(1, msg("validation.enterContactEmail"))
+    .pipe(z.email(msg("validation.validEmail"))),
   contactPhone: z
     .string()
     .trim()
@@ -104,7 +117,10 @@ export const newSubscriptionSchema = z.object({
 
 const subscriptionRef = { subscriptionId: z.uuid(), version: z.coerce.number().int().min(1) };
 
-export const supportContactSchema = z.object({ ...subscriptionRef, supportContactId: z.uuid({ error: msg("validation.chooseSupportContact") }) });
+export const supportContactSchema = z.object({
+  ...subscriptionRef,
+  supportContactId: z.uuid({ error: msg("validation.chooseSupportContact") }),
+});
 export const changeLicensesSchema = z.object({ ...subscriptionRef, licenses: licensesSchema });
 export const upgradeSchema = z.object({ ...subscriptionRef, targetOfferId: z.string().min(1, msg("validation.chooseUpgrade")) });
 export const subscriptionResellerSchema = z.object({ ...subscriptionRef, resellerId: z.union([z.uuid(), z.literal("")]) });
@@ -114,7 +130,10 @@ export const customerResellerSchema = z.object({ customerId: z.uuid(), resellerI
 /** Customers list filters, as they appear in the URL. */
 export const customerListSchema = z.object({
   q: z.string().trim().max(100).catch(""),
-  reseller: z.union([z.uuid(), z.literal("none")]).optional().catch(undefined),
+  reseller: z
+    .union([z.uuid(), z.literal("none")])
+    .optional()
+    .catch(undefined),
   provider: z.uuid().optional().catch(undefined),
   after: z.string().max(400).optional().catch(undefined),
 });

@@ -65,7 +65,10 @@ export function isHttpsUrl(value: string): boolean {
 }
 
 /** A chosen file, or undefined when the file input was left empty. */
-const optionalFile = z.unknown().optional().transform((v) => (v instanceof Blob && v.size > 0 ? v : undefined));
+const optionalFile = z
+  .unknown()
+  .optional()
+  .transform((v) => (v instanceof Blob && v.size > 0 ? v : undefined));
 
 const companyName = z
   .string({ error: msg("validation.enterCompanyName") })
@@ -80,21 +83,29 @@ export const profileChangeSchema = z
     logo: optionalFile.refine((f) => !f || f.size <= MAX_LOGO_BYTES, msg("validation.constraint.logoSize")),
     country: z.array(z.string().trim()).default([]),
     targetUrl: z.array(z.string().trim()).default([]),
-    note: z.string().trim().max(2000, msg("validation.maxChars", { max: 2000 })).default(""),
+    note: z
+      .string()
+      .trim()
+      .max(2000, msg("validation.maxChars", { max: 2000 }))
+      .default(""),
   })
   .superRefine((v, ctx) => {
     const rows = Math.max(v.country.length, v.targetUrl.length);
     if (rows === 0) ctx.addIssue({ code: "custom", path: ["locations"], message: msg("validation.keepOneLocation") });
-    if (rows > MAX_LOCATIONS) ctx.addIssue({ code: "custom", path: ["locations"], message: msg("validation.maxLocations", { max: MAX_LOCATIONS }) });
+    if (rows > MAX_LOCATIONS)
+      ctx.addIssue({ code: "custom", path: ["locations"], message: msg("validation.maxLocations", { max: MAX_LOCATIONS }) });
     const seen = new Set<string>();
     for (let i = 0; i < rows; i++) {
       const country = v.country[i] ?? "";
       const url = v.targetUrl[i] ?? "";
-      if (!isCountryCode(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: msg("validation.chooseCountry") });
-      else if (seen.has(country)) ctx.addIssue({ code: "custom", path: [`country.${i}`], message: msg("validation.countryListed") });
+      if (!isCountryCode(country))
+        ctx.addIssue({ code: "custom", path: [`country.${i}`], message: msg("validation.chooseCountry") });
+      else if (seen.has(country))
+        ctx.addIssue({ code: "custom", path: [`country.${i}`], message: msg("validation.countryListed") });
       seen.add(country);
       if (!url) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: msg("validation.enterTargetUrl") });
-      else if (url.length > 2000 || !isHttpsUrl(url)) ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: msg("validation.validHttpsUrl") });
+      else if (url.length > 2000 || !isHttpsUrl(url))
+        ctx.addIssue({ code: "custom", path: [`targetUrl.${i}`], message: msg("validation.validHttpsUrl") });
     }
   })
   .transform(({ companyName, logo, country, targetUrl, note }) => ({
@@ -108,11 +119,19 @@ export type ProfileChangeInput = z.output<typeof profileChangeSchema>;
 export const requestIdSchema = z.object({ requestId: z.uuid(msg("errors.notFound")) });
 
 export const completeRequestSchema = requestIdSchema.extend({
-  reply: z.string().trim().max(2000, msg("validation.maxChars", { max: 2000 })).default(""),
+  reply: z
+    .string()
+    .trim()
+    .max(2000, msg("validation.maxChars", { max: 2000 }))
+    .default(""),
 });
 
 export const rejectRequestSchema = requestIdSchema.extend({
-  reason: z.string({ error: msg("validation.constraint.reason") }).trim().min(1, msg("validation.constraint.reason")).max(2000, msg("validation.maxChars", { max: 2000 })),
+  reason: z
+    .string({ error: msg("validation.constraint.reason") })
+    .trim()
+    .min(1, msg("validation.constraint.reason"))
+    .max(2000, msg("validation.maxChars", { max: 2000 })),
 });
 
 export const setListedSchema = z.object({

@@ -10,7 +10,13 @@ async function axe(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
   expect(bad, `axe on ${what} (${page.url()})`).toEqual([]);
 }
 
@@ -42,7 +48,15 @@ for (const locale of ["en", "zh-TW"] as const) {
     test.use({ locale });
 
     test(`signed out (${locale})`, async ({ page }) => {
-      for (const url of ["/", "/sign-in", "/enrol", "/providers", "/providers?country=US", "/invitations/not-a-real-token", "/no-such-page"]) {
+      for (const url of [
+        "/",
+        "/sign-in",
+        "/enrol",
+        "/providers",
+        "/providers?country=US",
+        "/invitations/not-a-real-token",
+        "/no-such-page",
+      ]) {
         const res = await page.goto(url);
         expect(res?.status(), url).toBeLessThan(url === "/no-such-page" ? 500 : 400);
         await axe(page, url);
@@ -54,7 +68,15 @@ for (const locale of ["en", "zh-TW"] as const) {
       test.setTimeout(180_000);
       await signIn(page, demo.northwind);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      for (const url of ["/provider", "/provider/licenses", "/provider/resellers", "/provider/profile", "/provider/activity", "/change-password"]) await visit(page, url);
+      for (const url of [
+        "/provider",
+        "/provider/licenses",
+        "/provider/resellers",
+        "/provider/profile",
+        "/provider/activity",
+        "/change-password",
+      ])
+        await visit(page, url);
       // The request dialog, open.
       await page.goto("/provider/resellers");
       await page.getByRole("button", { name: /^(Request a reseller relationship|要求建立經銷商關係)$/ }).click();
@@ -89,7 +111,15 @@ for (const locale of ["en", "zh-TW"] as const) {
 
     test(`indirect reseller (${locale})`, async ({ page }) => {
       await signIn(page, demo.adatum);
-      for (const url of ["/reseller", "/reseller/providers", "/reseller/customers", "/reseller/subscriptions", "/reseller/activity", "/reseller/customers/new"]) await visit(page, url);
+      for (const url of [
+        "/reseller",
+        "/reseller/providers",
+        "/reseller/customers",
+        "/reseller/subscriptions",
+        "/reseller/activity",
+        "/reseller/customers/new",
+      ])
+        await visit(page, url);
       await page.goto("/reseller/customers");
       const customer = await firstHref(page, /^\/reseller\/customers\/[0-9a-f-]{36}$/);
       await visit(page, customer);
@@ -103,7 +133,10 @@ for (const locale of ["en", "zh-TW"] as const) {
       await signIn(page, demo.operator);
       for (const url of ["/operator", "/operator/providers", "/operator/partners"]) await visit(page, url);
       await page.goto("/operator");
-      const request = (await page.locator("a[href^='/operator/requests/']").count()) > 0 ? await firstHref(page, /^\/operator\/requests\/[0-9a-f-]{36}$/) : null;
+      const request =
+        (await page.locator("a[href^='/operator/requests/']").count()) > 0
+          ? await firstHref(page, /^\/operator\/requests\/[0-9a-f-]{36}$/)
+          : null;
       if (request) await visit(page, request);
     });
   });

@@ -32,8 +32,11 @@ test("the provider's activity log lists records, filters by action and exports C
   expect(lines[0]).toBe("Affected customer,Action,User,Status,Details,Date (UTC)");
   expect(lines.length).toBeGreaterThanOrEqual(3);
   // Failed attempts on Northwind's accounts (earlier specs try a wrong password) are recorded too, with no actor.
-  for (const line of lines.slice(1)) expect(line).toMatch(/^,Sign in,(Nadia Novak <admin@northwind\.example>,succeeded|System,failed),/);
-  expect(lines.filter((line) => line.includes(",Sign in,Nadia Novak <admin@northwind.example>,succeeded,")).length).toBeGreaterThanOrEqual(2);
+  for (const line of lines.slice(1))
+    expect(line).toMatch(/^,Sign in,(Nadia Novak <admin@northwind\.example>,succeeded|System,failed),/);
+  expect(
+    lines.filter((line) => line.includes(",Sign in,Nadia Novak <admin@northwind.example>,succeeded,")).length,
+  ).toBeGreaterThanOrEqual(2);
 
   // A customer that matches nothing empties the page.
   await page.getByLabel("Customer").fill("No such customer");
@@ -52,7 +55,10 @@ test("a reseller's activity log shows its own records only", async ({ page }) =>
 test("dashboards show the charts with a table view", async ({ page }) => {
   await signIn(page, demo.northwind);
   const licenses = page.getByTestId("chart-licenses");
-  await expect(licenses.getByRole("img")).toHaveAttribute("aria-label", /Adatum IT Services: 92.*Direct \(no reseller\): 140|Direct \(no reseller\): 140.*Adatum IT Services: 92/);
+  await expect(licenses.getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /Adatum IT Services: 92.*Direct \(no reseller\): 140|Direct \(no reseller\): 140.*Adatum IT Services: 92/,
+  );
   await licenses.getByText("Show as table").click();
   await expect(licenses.getByRole("row").filter({ hasText: "Adatum IT Services" })).toContainText("92");
   await expect(page.getByTestId("chart-customers").getByRole("img")).toHaveAttribute("aria-label", /Customers added per month/);

@@ -12,7 +12,6 @@ import { actors, only as onlyFor, type Actor } from "../support/actors";
 import { discoverRoutes } from "../support/routes";
 import { demo, fillCustomerDetails, signIn } from "./fixtures";
 
-
 /** Who each actor is in the demo data, relative to "the record": Contoso Pharmaceuticals (Northwind's, associated with Adatum). */
 const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: string }> = {
   provider: { email: demo.northwind, home: "/provider" },
@@ -26,11 +25,21 @@ const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: strin
   helpdeskAgent: { email: demo.northwindHelpdesk, home: "/provider" },
 };
 /** The demo data's indirect providers, by the actors that sign in as them (Northwind: its admin and its two agents). */
-const providerActors: Record<string, Actor[]> = { "Northwind Distribution": ["provider", "salesAgent", "helpdeskAgent"], "Fabrikam Cloud Supply": ["otherProvider"] };
+const providerActors: Record<string, Actor[]> = {
+  "Northwind Distribution": ["provider", "salesAgent", "helpdeskAgent"],
+  "Fabrikam Cloud Supply": ["otherProvider"],
+};
 /** The demo data's indirect resellers, by the actor that signs in as them (Litware: nobody's). */
-const resellerActors: Record<string, Actor | undefined> = { "Adatum IT Services": "reseller", "Tailspin Consulting": "unrelatedReseller", "Litware Solutions": undefined };
+const resellerActors: Record<string, Actor | undefined> = {
+  "Adatum IT Services": "reseller",
+  "Tailspin Consulting": "unrelatedReseller",
+  "Litware Solutions": undefined,
+};
 /** The demo customers whose administrators are actors. */
-const customerAdminActors: Record<string, Actor> = { "Contoso Pharmaceuticals": "customerAdmin", "Wide World Importers": "otherCustomerAdmin" };
+const customerAdminActors: Record<string, Actor> = {
+  "Contoso Pharmaceuticals": "customerAdmin",
+  "Wide World Importers": "otherCustomerAdmin",
+};
 
 /** allow: 200; not_found: 404; sign_in: 307 to /sign-in?callbackUrl=…; home: 307 to the actor's home. */
 type Outcome = "allow" | "not_found" | "sign_in" | "home";
@@ -41,7 +50,8 @@ type Url = string | ((ids: Ids) => string);
 type Entry = { url: Url; expect: Row; more?: { label: string; url: Url; expect?: Row }[] };
 
 const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
-const everyone = (o: Outcome, signedOut: Outcome = o): Row => ({ ...Object.fromEntries(actors.map((a) => [a, o])), signedOut }) as Row;
+const everyone = (o: Outcome, signedOut: Outcome = o): Row =>
+  ({ ...Object.fromEntries(actors.map((a) => [a, o])), signedOut }) as Row;
 /** A public page: shown to the signed-out visitor; a signed-in user is sent home. */
 const publicPage = everyone("home", "allow");
 const providers = only({ provider: "allow", otherProvider: "allow" });
@@ -79,32 +89,59 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/activity": { url: "/provider/activity", expect: providers },
   "/provider/profile": { url: "/provider/profile", expect: providers },
   "/provider/resellers": { url: "/provider/resellers", expect: providers },
-  "/provider/resellers/[relationshipId]/end": { url: (ids) => `/provider/resellers/${ids.relationship}/end`, expect: theProvider },
+  "/provider/resellers/[relationshipId]/end": {
+    url: (ids) => `/provider/resellers/${ids.relationship}/end`,
+    expect: theProvider,
+  },
   "/provider/customers": {
     url: "/provider/customers",
     expect: { ...providers, ...agents },
     // Another provider's reseller in the filter: no name of it, no customer of it (the leak check), for everyone.
-    more: [{ label: "?reseller= of another provider", url: (ids) => `/provider/customers?reseller=${ids.tailspin}` }, { label: "?reseller= of the record", url: (ids) => `/provider/customers?reseller=${ids.adatum}` }],
+    more: [
+      { label: "?reseller= of another provider", url: (ids) => `/provider/customers?reseller=${ids.tailspin}` },
+      { label: "?reseller= of the record", url: (ids) => `/provider/customers?reseller=${ids.adatum}` },
+    ],
   },
   "/provider/customers/[id]": { url: (ids) => `/provider/customers/${ids.customer}`, expect: { ...theProvider, ...agents } },
-  "/provider/customers/[id]/subscriptions/new": { url: (ids) => `/provider/customers/${ids.customer}/subscriptions/new`, expect: { ...theProvider, ...sales } },
+  "/provider/customers/[id]/subscriptions/new": {
+    url: (ids) => `/provider/customers/${ids.customer}/subscriptions/new`,
+    expect: { ...theProvider, ...sales },
+  },
   "/provider/customers/export/[kind]": {
     url: "/provider/customers/export/subscriptions",
     expect: { ...providers, ...agents },
     more: [
       { label: "customers", url: "/provider/customers/export/customers" },
       { label: "an unknown kind", url: "/provider/customers/export/partners", expect: everyone("not_found", "sign_in") },
-      { label: "customers ?reseller= of another provider", url: (ids) => `/provider/customers/export/customers?reseller=${ids.tailspin}` },
-      { label: "subscriptions ?reseller= of the record", url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.adatum}` },
+      {
+        label: "customers ?reseller= of another provider",
+        url: (ids) => `/provider/customers/export/customers?reseller=${ids.tailspin}`,
+      },
+      {
+        label: "subscriptions ?reseller= of the record",
+        url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.adatum}`,
+      },
     ],
   },
-  "/provider/customers/reseller-options": { url: "/provider/customers/reseller-options?q=a", expect: { ...providers, ...agents } },
+  "/provider/customers/reseller-options": {
+    url: "/provider/customers/reseller-options?q=a",
+    expect: { ...providers, ...agents },
+  },
   "/provider/licenses": { url: "/provider/licenses", expect: { ...providers, ...agents } },
   "/provider/customers/new": { url: "/provider/customers/new", expect: { ...providers, ...sales } },
   "/provider/customers/new/[draftId]": { url: (ids) => `/provider/customers/new/${ids.providerDraft}`, expect: theProvider },
-  "/provider/customers/new/[draftId]/subscriptions": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`, expect: theProvider },
-  "/provider/customers/new/[draftId]/review": { url: (ids) => `/provider/customers/new/${ids.providerDraft}/review`, expect: theProvider },
-  "/provider/subscriptions/[id]": { url: (ids) => `/provider/subscriptions/${ids.subscription}`, expect: { ...theProvider, ...agents } },
+  "/provider/customers/new/[draftId]/subscriptions": {
+    url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`,
+    expect: theProvider,
+  },
+  "/provider/customers/new/[draftId]/review": {
+    url: (ids) => `/provider/customers/new/${ids.providerDraft}/review`,
+    expect: theProvider,
+  },
+  "/provider/subscriptions/[id]": {
+    url: (ids) => `/provider/subscriptions/${ids.subscription}`,
+    expect: { ...theProvider, ...agents },
+  },
   // Users of the organisation: its Admins only (the agents' menu has no Users).
   "/provider/users": { url: "/provider/users", expect: providers },
   "/reseller/users": { url: "/reseller/users", expect: resellers },
@@ -121,7 +158,10 @@ const routeMatrix: Record<string, Entry> = {
   // profile.spec.ts relies on: these rows check the refusal of an unknown id for every actor; the allowed
   // cells are in profile.spec.ts and tests/integration/profile-requests.test.ts.
   "/api/logos/[id]": { url: `/api/logos/${UNKNOWN_ID}`, expect: everyone("not_found") },
-  "/provider/profile/requests/[id]": { url: `/provider/profile/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
+  "/provider/profile/requests/[id]": {
+    url: `/provider/profile/requests/${UNKNOWN_ID}`,
+    expect: everyone("not_found", "sign_in"),
+  },
   "/operator/requests/[id]": { url: `/operator/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
   "/api/activity/export": {
     url: "/api/activity/export",
@@ -135,7 +175,10 @@ const routeMatrix: Record<string, Entry> = {
   "/reseller/customers": {
     url: "/reseller/customers",
     expect: resellers,
-    more: [{ label: "?provider= of another reseller", url: (ids) => `/reseller/customers?provider=${ids.fabrikam}` }, { label: "?provider= of the record", url: (ids) => `/reseller/customers?provider=${ids.northwind}` }],
+    more: [
+      { label: "?provider= of another reseller", url: (ids) => `/reseller/customers?provider=${ids.fabrikam}` },
+      { label: "?provider= of the record", url: (ids) => `/reseller/customers?provider=${ids.northwind}` },
+    ],
   },
   "/reseller/customers/[id]": { url: (ids) => `/reseller/customers/${ids.customer}`, expect: theReseller },
   "/reseller/customers/export/[kind]": {
@@ -144,13 +187,22 @@ const routeMatrix: Record<string, Entry> = {
     more: [
       { label: "customers", url: "/reseller/customers/export/customers" },
       { label: "an unknown kind", url: "/reseller/customers/export/partners", expect: everyone("not_found", "sign_in") },
-      { label: "customers ?provider= of another reseller", url: (ids) => `/reseller/customers/export/customers?provider=${ids.fabrikam}` },
+      {
+        label: "customers ?provider= of another reseller",
+        url: (ids) => `/reseller/customers/export/customers?provider=${ids.fabrikam}`,
+      },
     ],
   },
   "/reseller/customers/new": { url: "/reseller/customers/new", expect: resellers },
   "/reseller/customers/new/[draftId]": { url: (ids) => `/reseller/customers/new/${ids.resellerDraft}`, expect: theReseller },
-  "/reseller/customers/new/[draftId]/subscriptions": { url: (ids) => `/reseller/customers/new/${ids.resellerDraft}/subscriptions`, expect: theReseller },
-  "/reseller/customers/new/[draftId]/review": { url: (ids) => `/reseller/customers/new/${ids.resellerDraft}/review`, expect: theReseller },
+  "/reseller/customers/new/[draftId]/subscriptions": {
+    url: (ids) => `/reseller/customers/new/${ids.resellerDraft}/subscriptions`,
+    expect: theReseller,
+  },
+  "/reseller/customers/new/[draftId]/review": {
+    url: (ids) => `/reseller/customers/new/${ids.resellerDraft}/review`,
+    expect: theReseller,
+  },
   "/reseller/subscriptions": { url: "/reseller/subscriptions", expect: resellers },
   "/reseller/subscriptions/[id]": { url: (ids) => `/reseller/subscriptions/${ids.subscription}`, expect: theReseller },
 };
@@ -160,7 +212,10 @@ const routeMatrix: Record<string, Entry> = {
 function missingRowsMessage(routes: string[]): string {
   return [
     `${routes.length} route(s) have no row in the authorization matrix. Add to \`routeMatrix\` in tests/e2e/authorization-matrix.spec.ts:`,
-    ...routes.map((r) => `  "${r}": { url: ${r.includes("[") ? `(ids) => \`${r.replace(/\[[^\]]+\]/g, "${ids./* a demo record: add it to recordIds() */}")}\`` : `"${r}"`}, expect: only({ /* provider: "allow", … */ }) },`),
+    ...routes.map(
+      (r) =>
+        `  "${r}": { url: ${r.includes("[") ? `(ids) => \`${r.replace(/\[[^\]]+\]/g, "${ids./* a demo record: add it to recordIds() */}")}\`` : `"${r}"`}, expect: only({ /* provider: "allow", … */ }) },`,
+    ),
     "`only({...})`: signed out → sign_in, every actor not listed → not_found; `publicPage` and `everyone(…)` for public routes.",
   ].join("\n");
 }
@@ -180,7 +235,11 @@ test("every page and route handler has a row in the authorization matrix", () =>
 async function csvRows(page: Page, url: string): Promise<string[][]> {
   const response = await page.request.get(url);
   expect(response.status(), url).toBe(200);
-  return (await response.text()).split("\r\n").slice(1).filter(Boolean).map((line) => line.split(","));
+  return (await response.text())
+    .split("\r\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(","));
 }
 
 async function csvColumn(page: Page, url: string): Promise<string> {
@@ -219,7 +278,11 @@ async function resellerOption(page: Page, name: string): Promise<string> {
 async function recordIds(pages: Record<Actor, Page>) {
   const { provider, reseller } = pages;
   await provider.goto("/provider/resellers");
-  const end = await provider.getByTestId("reseller-row").filter({ hasText: "Adatum IT Services" }).getByRole("link", { name: "End relationship" }).getAttribute("href");
+  const end = await provider
+    .getByTestId("reseller-row")
+    .filter({ hasText: "Adatum IT Services" })
+    .getByRole("link", { name: "End relationship" })
+    .getAttribute("href");
   return {
     customer: await csvColumn(provider, "/provider/customers/export/customers?q=Contoso%20Pharmaceuticals"),
     subscription: await csvColumn(provider, "/provider/customers/export/subscriptions?q=Contoso%20Pharmaceuticals"),
@@ -254,13 +317,18 @@ async function secretsPerActor(pages: Record<Actor, Page>): Promise<Record<Actor
     for (const [id, name, domain, resellerName, providerName] of await csvRows(page, "/provider/customers/export/customers")) {
       // Who may see it comes from the customer's own columns, not from whose export listed it.
       const seenBy = [...(providerActors[providerName!] ?? []), resellerActors[resellerName!], customerAdminActors[name!]];
-      for (const value of [id!, name!, domain!, ...subscriptions.filter((sub) => sub[1] === id).map((sub) => sub[0]!)]) secret(value, seenBy);
+      for (const value of [id!, name!, domain!, ...subscriptions.filter((sub) => sub[1] === id).map((sub) => sub[0]!)])
+        secret(value, seenBy);
       if (resellerName) secret(resellerName, [...seenBy, "operator"]);
     }
   }
   for (const [name, actor] of Object.entries(resellerActors)) secret(name, [actor, "operator"]);
-  expect(visible.has("Contoso Pharmaceuticals") && visible.has("Wide World Importers") && visible.has("Litware Solutions")).toBe(true);
-  return Object.fromEntries(actors.map((a) => [a, [...visible].filter(([, seenBy]) => !seenBy.has(a)).map(([value]) => value)])) as Record<Actor, string[]>;
+  expect(visible.has("Contoso Pharmaceuticals") && visible.has("Wide World Importers") && visible.has("Litware Solutions")).toBe(
+    true,
+  );
+  return Object.fromEntries(
+    actors.map((a) => [a, [...visible].filter(([, seenBy]) => !seenBy.has(a)).map(([value]) => value)]),
+  ) as Record<Actor, string[]>;
 }
 
 // ── the cells ─────────────────────────────────────────────────────────────────────────────────────
@@ -296,7 +364,10 @@ test.describe("authorization matrix: pages and route handlers", () => {
   const get = (actor: Actor, url: string) => requests[actor].get(url, { maxRedirects: 0, headers: { connection: "close" } });
 
   for (const [route, entry] of Object.entries(routeMatrix)) {
-    for (const row of [{ label: "", url: entry.url, expect: entry.expect }, ...(entry.more ?? []).map((m) => ({ label: ` [${m.label}]`, url: m.url, expect: m.expect ?? entry.expect }))]) {
+    for (const row of [
+      { label: "", url: entry.url, expect: entry.expect },
+      ...(entry.more ?? []).map((m) => ({ label: ` [${m.label}]`, url: m.url, expect: m.expect ?? entry.expect })),
+    ]) {
       for (const actor of actors) {
         const outcome = row.expect[actor];
         test(`${route}${row.label} · ${actor} → ${outcome}`, async ({ baseURL }) => {

@@ -10,7 +10,11 @@ test.describe("add a new customer and associate it with an indirect reseller", (
     await signIn(page, demo.northwind);
     // From the reseller's row on Indirect resellers: the reseller is already selected.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Indirect resellers" }).click();
-    await page.getByTestId("reseller-row").filter({ hasText: "Adatum IT Services" }).getByRole("link", { name: "Add new customer" }).click();
+    await page
+      .getByTestId("reseller-row")
+      .filter({ hasText: "Adatum IT Services" })
+      .getByRole("link", { name: "Add new customer" })
+      .click();
     await expect(page.getByRole("heading", { name: "New customer" })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Indirect reseller" })).toHaveValue("Adatum IT Services");
     await fillCustomerDetails(page, { company, domain });
@@ -87,7 +91,9 @@ test.describe("add a new customer and associate it with an indirect reseller", (
     await expect(page.getByLabel("City")).toHaveValue("Seattle");
     await page.getByLabel("Company name").fill("Contoso Again");
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
-    await expect(page.getByTestId("domain-status")).toHaveText("contosopharma.onmicrosoft.com is already taken. Choose another domain.");
+    await expect(page.getByTestId("domain-status")).toHaveText(
+      "contosopharma.onmicrosoft.com is already taken. Choose another domain.",
+    );
     await page.getByLabel("Primary domain").fill(`contoso${unique()}`);
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
     await expect(page.getByText("this email uses the provider's domain")).toBeVisible();
@@ -138,7 +144,9 @@ test.describe("add a subscription to an existing customer", () => {
     await expect(support.getByText("Assigned support contact saved.")).toBeVisible();
     await page.reload();
     await expect(page.getByTestId("subscription-support")).toHaveText("Adatum IT Services");
-    await expect(page.getByTestId("support-contact-form").getByRole("combobox", { name: "Assigned support contact" })).toHaveValue("Adatum IT Services");
+    await expect(
+      page.getByTestId("support-contact-form").getByRole("combobox", { name: "Assigned support contact" }),
+    ).toHaveValue("Adatum IT Services");
 
     const licenses = page.getByTestId("licenses-form");
     await licenses.getByLabel("Licenses").fill("0");

@@ -11,7 +11,6 @@ import { DEMO_PASSWORD, demo, signIn } from "./fixtures";
 
 const root = process.cwd();
 
-
 let instance: { url: string; child: ChildProcess; output: string[]; dir: string } | undefined;
 
 test.beforeAll(async () => {
@@ -20,7 +19,16 @@ test.beforeAll(async () => {
   const url = `http://localhost:${port}`;
   const dir = path.join(root, ".data", `e2e-no-smtp-${port}`);
   fs.rmSync(dir, { recursive: true, force: true });
-  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: String(port), SKIP_BUILD: "1", SEED_DEMO: "1", PGLITE_DIR: dir, NEXTAUTH_URL: url, APP_URL: url } as unknown as NodeJS.ProcessEnv;
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    PORT: String(port),
+    SKIP_BUILD: "1",
+    SEED_DEMO: "1",
+    PGLITE_DIR: dir,
+    NEXTAUTH_URL: url,
+    APP_URL: url,
+  } as unknown as NodeJS.ProcessEnv;
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { env, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
@@ -28,7 +36,13 @@ test.beforeAll(async () => {
   const until = Date.now() + 200_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`instance exited (${child.exitCode}):\n${output.join("")}`);
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > until) throw new Error(`instance not ready in time:\n${output.join("")}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -46,7 +60,9 @@ test.afterAll(async () => {
   fs.rmSync(`${dir}.pid`, { force: true });
 });
 
-test("without SMTP_URL, Forgot password? leaves the email in the outbox; the operator reads it on Outbox and its link sets the password", async ({ browser }) => {
+test("without SMTP_URL, Forgot password? leaves the email in the outbox; the operator reads it on Outbox and its link sets the password", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const url = instance!.url;
   const user = await (await browser.newContext({ baseURL: url })).newPage();

@@ -52,7 +52,13 @@ export async function fillCustomerDetails(page: Page, d: { company: string; doma
  * Picks a reseller in an Indirect reseller combobox (or another partner combobox: `label`, within `scope`)
  * the way a keyboard user does: type, ↓ to the match, Enter.
  */
-export async function chooseReseller(page: Page, typed: string, name: string, label = "Indirect reseller", scope: Page | Locator = page) {
+export async function chooseReseller(
+  page: Page,
+  typed: string,
+  name: string,
+  label = "Indirect reseller",
+  scope: Page | Locator = page,
+) {
   const box = scope.getByRole("combobox", { name: label });
   await box.fill(typed);
   await expect(page.getByRole("option", { name })).toBeVisible();

@@ -11,7 +11,14 @@ import { discoverRoutes } from "../support/routes";
 import { demo, signIn } from "./fixtures";
 
 /** Path segments as an attacker would send them (already URL-encoded where they must be). */
-const HOSTILE_SEGMENTS = ["-".repeat(36), "00000000-0000-0000-0000-00000000000g", "%00", "%F0%28%8C%BC", "..%2F..%2Fetc%2Fpasswd", "A".repeat(2000)];
+const HOSTILE_SEGMENTS = [
+  "-".repeat(36),
+  "00000000-0000-0000-0000-00000000000g",
+  "%00",
+  "%F0%28%8C%BC",
+  "..%2F..%2Fetc%2Fpasswd",
+  "A".repeat(2000),
+];
 
 /** Query values: out-of-range dates, malformed cursors, control characters, open-redirect attempts. */
 const HOSTILE_VALUES = [
@@ -27,10 +34,35 @@ const HOSTILE_VALUES = [
 ];
 
 /** Every query parameter a page or route handler reads (grep `searchParams` and lib/validation). */
-const PARAMS = ["q", "after", "cursor", "from", "to", "reseller", "provider", "action", "customer", "callbackUrl", "status", "kind", "error", "token"];
+const PARAMS = [
+  "q",
+  "after",
+  "cursor",
+  "from",
+  "to",
+  "reseller",
+  "provider",
+  "action",
+  "customer",
+  "callbackUrl",
+  "status",
+  "kind",
+  "error",
+  "token",
+];
 
-const ACCOUNTS = { provider: demo.northwind, reseller: demo.adatum, customerAdmin: "admin@contosopharma.onmicrosoft.com", operator: demo.operator } as const;
-const WORKSPACE: Record<keyof typeof ACCOUNTS, string> = { provider: "/provider", reseller: "/reseller", customerAdmin: "/customer", operator: "/operator" };
+const ACCOUNTS = {
+  provider: demo.northwind,
+  reseller: demo.adatum,
+  customerAdmin: "admin@contosopharma.onmicrosoft.com",
+  operator: demo.operator,
+} as const;
+const WORKSPACE: Record<keyof typeof ACCOUNTS, string> = {
+  provider: "/provider",
+  reseller: "/reseller",
+  customerAdmin: "/customer",
+  operator: "/operator",
+};
 
 /**
  * The routes one sweeper requests: signed out, every route (each must send it to sign-in or answer on its
@@ -39,7 +71,10 @@ const WORKSPACE: Record<keyof typeof ACCOUNTS, string> = { provider: "/provider"
  */
 function routesOf(who: "signedOut" | keyof typeof ACCOUNTS, routes: string[]): string[] {
   if (who === "signedOut") return routes;
-  return routes.filter((r) => !/^\/(provider|reseller|customer|operator)(\/|$)/.test(r) || r === WORKSPACE[who] || r.startsWith(`${WORKSPACE[who]}/`));
+  return routes.filter(
+    (r) =>
+      !/^\/(provider|reseller|customer|operator)(\/|$)/.test(r) || r === WORKSPACE[who] || r.startsWith(`${WORKSPACE[who]}/`),
+  );
 }
 const sweepers = ["signedOut", ...Object.keys(ACCOUNTS)] as ("signedOut" | keyof typeof ACCOUNTS)[];
 
@@ -59,7 +94,10 @@ function urlsFor(route: string): string[] {
 const STACK = /\n\s+at .+[:(]\d+:\d+|node_modules[\\/]|webpack-internal:|Internal Server Error/;
 
 for (const who of sweepers) {
-  test(`hostile paths and parameters on every page and route handler · ${who}: no 5xx, no stack trace`, async ({ browser, baseURL }) => {
+  test(`hostile paths and parameters on every page and route handler · ${who}: no 5xx, no stack trace`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(300_000);
     const context = await browser.newContext();
     try {
@@ -76,9 +114,11 @@ for (const who of sweepers) {
           const response = await request.get(url, { maxRedirects: 0, headers: { connection: "close" }, failOnStatusCode: false });
           sent += 1;
           const body = await response.text();
-          if (response.status() >= 500 || STACK.test(body)) bad.push(`${response.status()} ${url.slice(0, 160)}${STACK.test(body) ? " (stack trace in the body)" : ""}`);
+          if (response.status() >= 500 || STACK.test(body))
+            bad.push(`${response.status()} ${url.slice(0, 160)}${STACK.test(body) ? " (stack trace in the body)" : ""}`);
           const location = response.headers().location;
-          if (location && new URL(location, baseURL).origin !== new URL(baseURL!).origin) bad.push(`redirect off the app: ${url.slice(0, 160)} → ${location}`);
+          if (location && new URL(location, baseURL).origin !== new URL(baseURL!).origin)
+            bad.push(`redirect off the app: ${url.slice(0, 160)} → ${location}`);
         }
       }
       // Server actions called over HTTP with an id nobody issued and bodies that are not their form.
@@ -92,7 +132,8 @@ for (const who of sweepers) {
           });
           sent += 1;
           const text = await response.text();
-          if (response.status() >= 500 || STACK.test(text)) bad.push(`${response.status()} POST next-action=${id.slice(0, 20)} body=${JSON.stringify(body.slice(0, 20))}`);
+          if (response.status() >= 500 || STACK.test(text))
+            bad.push(`${response.status()} POST next-action=${id.slice(0, 20)} body=${JSON.stringify(body.slice(0, 20))}`);
         }
       }
       expect(sent).toBeGreaterThan(routesOf(who, routes).length * HOSTILE_VALUES.length);

@@ -13,18 +13,23 @@ const read = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "
 const flat = (t: Tree): string[] => Object.values(t).flatMap((v) => (typeof v === "string" ? [v] : flat(v)));
 const zhValues = new Set(flat(read("zh-TW.json")));
 /** Interface strings of the English catalogue that read differently in zh-TW (no placeholders, no markup). */
-const englishUi = [...new Set(flat(read("en.json")))].filter((v) => !zhValues.has(v) && !/[{}<>]/.test(v) && /[A-Za-z]{2}/.test(v));
+const englishUi = [...new Set(flat(read("en.json")))].filter(
+  (v) => !zhValues.has(v) && !/[{}<>]/.test(v) && /[A-Za-z]{2}/.test(v),
+);
 
 /** The English interface strings visible on the page: none may be left in zh-TW. */
 async function englishLeft(page: Page): Promise<string[]> {
   // Data in its own words (the offer catalog) is marked translate="no" and left out.
   const text = await page.evaluate(() => {
     let visible = document.body.innerText;
-    for (const e of document.querySelectorAll<HTMLElement>('[translate="no"]')) if (e.innerText) visible = visible.replace(e.innerText, "");
+    for (const e of document.querySelectorAll<HTMLElement>('[translate="no"]'))
+      if (e.innerText) visible = visible.replace(e.innerText, "");
     return visible;
   });
   const attrs = await page.evaluate(() =>
-    [...document.querySelectorAll("[aria-label],[placeholder],[title]")].flatMap((e) => ["aria-label", "placeholder", "title"].map((a) => e.getAttribute(a) ?? "")).join("\n"),
+    [...document.querySelectorAll("[aria-label],[placeholder],[title]")]
+      .flatMap((e) => ["aria-label", "placeholder", "title"].map((a) => e.getAttribute(a) ?? ""))
+      .join("\n"),
   );
   // "Language / 語言" is bilingual on purpose (the seed's user menu label): it is no English left behind.
   const all = `${text}\n${attrs}\n${await page.title()}`.replaceAll("Language / 語言", "");
@@ -49,7 +54,9 @@ async function signInZh(page: Page, email: string) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
-test("the seed's workflow in zh-TW by its labels: request a relationship, authorize, new customer, subscriptions, support contact", async ({ browser }) => {
+test("the seed's workflow in zh-TW by its labels: request a relationship, authorize, new customer, subscriptions, support contact", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const resellerName = `臺北雲端 ${stamp}`;
   const provider = await zhPage(browser);
@@ -113,7 +120,11 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
 
   // 3. 新增新的客戶 from the reseller's row: 新客戶 → 下一步: 訂閱 → 新訂閱 → 下一步: 評論 → 提交 → 確認 / 安裝資訊 → 完成.
   await nav.getByRole("link", { name: "間接經銷商" }).click();
-  await provider.getByTestId("reseller-row").filter({ hasText: resellerName }).getByRole("link", { name: "新增新的客戶" }).click();
+  await provider
+    .getByTestId("reseller-row")
+    .filter({ hasText: resellerName })
+    .getByRole("link", { name: "新增新的客戶" })
+    .click();
   await expect(provider.getByRole("heading", { name: "新客戶", level: 1 })).toBeVisible();
   await expect(provider.getByRole("combobox", { name: "間接經銷商" })).toHaveValue(resellerName);
   const company = `信義商行 ${stamp}`;
@@ -185,7 +196,10 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
   await reseller.context().close();
 });
 
-test("language: Accept-Language beats the default, the switcher persists across sign-in, Language / 語言 saves it", async ({ browser, page }) => {
+test("language: Accept-Language beats the default, the switcher persists across sign-in, Language / 語言 saves it", async ({
+  browser,
+  page,
+}) => {
   // English browser: English, as every other spec.
   await page.goto("/sign-in");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

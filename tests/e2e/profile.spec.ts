@@ -7,7 +7,10 @@ test.describe.configure({ mode: "serial" });
 const NEW_NAME = "Northwind Cloud Distribution";
 const NEW_US_URL = "https://northwind.example/us/find-a-reseller";
 // A 1×1 PNG.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 let northwindRequest = "";
 
@@ -29,7 +32,9 @@ test("a provider sees its public entry and asks for a profile change", async ({ 
   await page.getByRole("button", { name: "Submit support request" }).click();
   await expect(page.getByText("Enter a valid https:// URL.")).toBeVisible();
   // A file that is not an image is refused by its bytes, whatever its name says.
-  await page.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("not really a png") });
+  await page
+    .getByLabel("Logo")
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("not really a png") });
   await page.getByLabel("Target URL").nth(1).fill(NEW_US_URL);
   await page.getByRole("button", { name: "Submit support request" }).click();
   await expect(page.locator("#field-logo-error")).toHaveText("Upload a PNG, JPEG, WebP, SVG or GIF image.");
@@ -123,7 +128,10 @@ test("a rejection needs a reason, which the provider then reads", async ({ page 
   await signOut(page);
 
   await signIn(page, demo.operator);
-  await page.getByTestId("request-queue").getByRole("link", { name: /Open the request of Fabrikam Cloud Supply/ }).click();
+  await page
+    .getByTestId("request-queue")
+    .getByRole("link", { name: /Open the request of Fabrikam Cloud Supply/ })
+    .click();
   await page.getByRole("button", { name: "Reject" }).click();
   await expect(page.getByText("Give the provider a reason.")).toBeVisible();
   await page.getByLabel("Reason").fill("Use the company's registered name.");
@@ -155,7 +163,13 @@ test("the operator unlists and lists a provider, and sees every partner", async 
 
   await page.goto("/operator/partners");
   const partners = page.getByTestId("partner-list");
-  for (const name of ["Northwind Distribution", "Fabrikam Cloud Supply", "Adatum IT Services", "Litware Solutions", "Tailspin Consulting"]) {
+  for (const name of [
+    "Northwind Distribution",
+    "Fabrikam Cloud Supply",
+    "Adatum IT Services",
+    "Litware Solutions",
+    "Tailspin Consulting",
+  ]) {
     await expect(partners).toContainText(name);
   }
   await page.getByLabel("Kind").selectOption({ label: "Indirect reseller" });

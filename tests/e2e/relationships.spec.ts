@@ -26,7 +26,10 @@ test.describe("provider ↔ reseller relationships", () => {
     const message = dialog.getByLabel("Message");
     await expect(message).toHaveValue(literally(link));
     await expect(dialog.getByTestId("link-warning")).toContainText("the link must stay in it");
-    await expect(dialog.getByRole("link", { name: "Open in email" })).toHaveAttribute("href", literally(encodeURIComponent(link)));
+    await expect(dialog.getByRole("link", { name: "Open in email" })).toHaveAttribute(
+      "href",
+      literally(encodeURIComponent(link)),
+    );
 
     await dialog.getByRole("button", { name: "Copy to clipboard" }).click();
     await expect(dialog.getByRole("button", { name: "Copied" })).toBeVisible();
@@ -77,7 +80,10 @@ test.describe("provider ↔ reseller relationships", () => {
     await expect(page).toHaveURL(/\/reseller\/providers\?authorized=/);
     await expect(page.getByRole("status")).toContainText("You authorized Northwind Distribution");
     await expect(providerRow(page, "Northwind Distribution")).toContainText("Active");
-    await expect(providerRow(page, "Northwind Distribution").getByRole("link", { name: "View customers" })).toHaveAttribute("href", /\/reseller\/customers\?provider=[0-9a-f-]{36}$/);
+    await expect(providerRow(page, "Northwind Distribution").getByRole("link", { name: "View customers" })).toHaveAttribute(
+      "href",
+      /\/reseller\/customers\?provider=[0-9a-f-]{36}$/,
+    );
 
     // The link works once.
     await page.goto(link);
@@ -91,7 +97,10 @@ test.describe("provider ↔ reseller relationships", () => {
     const litware = resellerRow(page, "Litware Solutions");
     await expect(litware).toContainText("Active");
     await expect(litware).toContainText("5200200");
-    await expect(litware.getByRole("link", { name: "Add new customer" })).toHaveAttribute("href", /\/provider\/customers\/new\?reseller=[0-9a-f-]{36}$/);
+    await expect(litware.getByRole("link", { name: "Add new customer" })).toHaveAttribute(
+      "href",
+      /\/provider\/customers\/new\?reseller=[0-9a-f-]{36}$/,
+    );
     const adatumCells = resellerRow(page, "Adatum IT Services").getByRole("cell");
     // Counts of associated customers and subscriptions (other spec files may have added some).
     await expect(adatumCells.nth(4)).toHaveText(/^[1-9][0-9]*$/);
@@ -112,15 +121,22 @@ test.describe("provider ↔ reseller relationships", () => {
     await expect(providerRow(page, "Northwind Distribution")).toContainText("Ended");
   });
 
-  test("a signed-out visitor opens a link, enrols a new reseller, the operator activates it, it comes back and authorizes", async ({ page }) => {
+  test("a signed-out visitor opens a link, enrols a new reseller, the operator activates it, it comes back and authorizes", async ({
+    page,
+  }) => {
     await signIn(page, demo.fabrikam);
     const { dialog, link } = await requestRelationship(page);
     await dialog.getByRole("button", { name: "Done" }).click();
     await signOut(page);
 
     await page.goto(link);
-    await expect(page.getByRole("heading", { name: "Fabrikam Cloud Supply invites you to become its indirect reseller" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(new URL(link).pathname)}`);
+    await expect(
+      page.getByRole("heading", { name: "Fabrikam Cloud Supply invites you to become its indirect reseller" }),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toHaveAttribute(
+      "href",
+      `/sign-in?callbackUrl=${encodeURIComponent(new URL(link).pathname)}`,
+    );
     await page.getByRole("link", { name: "Enrol as an indirect reseller" }).click();
     await expect(page).toHaveURL(/\/enrol\?callbackUrl=%2Finvitations%2F/);
 
@@ -183,7 +199,9 @@ test.describe("provider ↔ reseller relationships", () => {
 test("outsiders: Fabrikam sees only its own resellers, and provider pages are not found for others", async ({ page }) => {
   await signIn(page, demo.northwind);
   await page.goto("/provider/resellers");
-  const endAdatum = await resellerRow(page, "Adatum IT Services").getByRole("link", { name: "End relationship" }).getAttribute("href");
+  const endAdatum = await resellerRow(page, "Adatum IT Services")
+    .getByRole("link", { name: "End relationship" })
+    .getAttribute("href");
   expect(endAdatum).toMatch(/^\/provider\/resellers\/[0-9a-f-]{36}\/end$/);
   await signOut(page);
 
@@ -222,7 +240,9 @@ test("a link that is malformed, or opened by a provider, gets its own page", asy
 
 test("where the Clipboard API is refused, Copy to clipboard selects the text instead", async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("Denied", "NotAllowedError")) } });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("Denied", "NotAllowedError")) },
+    });
   });
   await signIn(page, demo.fabrikam);
   const { dialog } = await requestRelationship(page);
@@ -231,7 +251,9 @@ test("where the Clipboard API is refused, Copy to clipboard selects the text ins
   await expect(dialog.getByRole("button", { name: "Copied" })).toHaveCount(0);
   const message = dialog.getByLabel("Message");
   await expect(message).toBeFocused();
-  const selected = await message.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd) === el.value);
+  const selected = await message.evaluate(
+    (el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd) === el.value,
+  );
   expect(selected).toBe(true);
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(dialog).toBeHidden();

@@ -9,7 +9,8 @@ const customerRow = (page: Page, name: string) => page.getByTestId("customer-row
 test("the dashboard counts its providers, customers, subscriptions and licenses", async ({ page }) => {
   await signIn(page, demo.adatum);
   await expect(page.getByTestId("count-relationships")).toHaveText("1");
-  for (const id of ["count-customers", "count-subscriptions", "count-licenses"]) await expect(page.getByTestId(id)).toHaveText(/^[1-9][0-9,]*$/);
+  for (const id of ["count-customers", "count-subscriptions", "count-licenses"])
+    await expect(page.getByTestId(id)).toHaveText(/^[1-9][0-9,]*$/);
 });
 
 test("Customers: only those associated with it, filtered by provider, searched and exported", async ({ page }) => {
@@ -32,7 +33,11 @@ test("Customers: only those associated with it, filtered by provider, searched a
 
   // Indirect providers → View customers lands on the same filter.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Indirect providers" }).click();
-  await page.getByTestId("provider-row").filter({ hasText: "Northwind Distribution" }).getByRole("link", { name: "View customers" }).click();
+  await page
+    .getByTestId("provider-row")
+    .filter({ hasText: "Northwind Distribution" })
+    .getByRole("link", { name: "View customers" })
+    .click();
   await expect(page).toHaveURL(/\/reseller\/customers\?provider=[0-9a-f-]{36}$/);
   await expect(page.getByLabel("Indirect provider").locator("option:checked")).toHaveText("Northwind Distribution");
 
@@ -55,7 +60,8 @@ test("delegated admin: changes the licenses of a Contoso subscription, and nothi
 
   await expect(page).toHaveURL(/\/reseller\/subscriptions\/[0-9a-f-]{36}$/);
   const before = (await page.getByTestId("subscription-licenses").textContent())!.trim();
-  for (const form of ["support-contact-form", "reseller-form", "upgrade-form", "status-form"]) await expect(page.getByTestId(form)).toHaveCount(0);
+  for (const form of ["support-contact-form", "reseller-form", "upgrade-form", "status-form"])
+    await expect(page.getByTestId(form)).toHaveCount(0);
   await expect(page.getByText("a change of licenses is an order you place through Northwind Distribution")).toBeVisible();
   const licenses = page.getByTestId("licenses-form");
   await licenses.getByLabel("Licenses").fill("0");
@@ -71,7 +77,9 @@ test("delegated admin: changes the licenses of a Contoso subscription, and nothi
   await expect(page.getByTestId("subscription-licenses")).toHaveText(before);
 });
 
-test("subscriptions where it is partner of record or support contact: read-only when the customer is not its own", async ({ page }) => {
+test("subscriptions where it is partner of record or support contact: read-only when the customer is not its own", async ({
+  page,
+}) => {
   // Northwind makes Adatum partner of record of a new subscription of Proseware (a customer not associated with Adatum).
   await signIn(page, demo.northwind);
   await page.goto("/provider/customers?q=Proseware");
@@ -81,13 +89,17 @@ test("subscriptions where it is partner of record or support contact: read-only 
   await page.getByLabel("Licenses").fill("10");
   await chooseReseller(page, "Adat", "Adatum IT Services");
   await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByTestId("subscriptions-table").getByRole("row").filter({ hasText: "Microsoft Defender for Endpoint P2" })).toContainText("Adatum IT Services");
+  await expect(
+    page.getByTestId("subscriptions-table").getByRole("row").filter({ hasText: "Microsoft Defender for Endpoint P2" }),
+  ).toContainText("Adatum IT Services");
   await signOut(page);
 
   await signIn(page, demo.adatum);
   await page.goto("/reseller/customers");
   await page.getByRole("link", { name: "Partner of record or support contact" }).click();
-  await expect(page.getByRole("heading", { name: "Subscriptions where you are partner of record or support contact" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Subscriptions where you are partner of record or support contact" }),
+  ).toBeVisible();
   const rows = page.getByTestId("assigned-subscription");
   const proseware = rows.filter({ hasText: "Proseware Inc" }).filter({ hasText: "Microsoft Defender for Endpoint P2" });
   await expect(proseware).toContainText("Partner of record");
@@ -99,7 +111,9 @@ test("subscriptions where it is partner of record or support contact: read-only 
   await expect(contoso).toContainText("Admin rights");
 
   await proseware.getByRole("link", { name: "Microsoft Defender for Endpoint P2" }).click();
-  await expect(page.getByTestId("read-only-notice")).toContainText("You see this subscription because you are its partner of record.");
+  await expect(page.getByTestId("read-only-notice")).toContainText(
+    "You see this subscription because you are its partner of record.",
+  );
   await expect(page.getByTestId("licenses-form")).toHaveCount(0);
   await expect(page.getByTestId("support-contact-form")).toHaveCount(0);
   await expect(page.getByTestId("reseller-form")).toHaveCount(0);
@@ -164,7 +178,9 @@ test("a reseller without an active provider is told how to get one", async ({ pa
   await page.goto("/reseller/customers");
   await expect(page.getByText("No customers yet.")).toBeVisible();
   await page.getByRole("link", { name: "Add customer" }).click();
-  await expect(page.getByTestId("no-provider")).toContainText("You need an active relationship with an indirect provider before you can add customers.");
+  await expect(page.getByTestId("no-provider")).toContainText(
+    "You need an active relationship with an indirect provider before you can add customers.",
+  );
   await expect(page.getByLabel("Company name")).toHaveCount(0);
   await page.getByTestId("no-provider").getByRole("link", { name: "Indirect providers" }).click();
   await expect(page).toHaveURL(/\/reseller\/providers$/);

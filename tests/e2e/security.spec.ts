@@ -48,10 +48,20 @@ test("the app runs under its Content-Security-Policy without a single violation"
     if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
   });
   await signIn(page, demo.northwind);
-  for (const url of ["/provider", "/provider/customers", "/provider/customers/new", "/provider/activity", "/provider/profile", "/provider/resellers", "/providers"]) {
+  for (const url of [
+    "/provider",
+    "/provider/customers",
+    "/provider/customers/new",
+    "/provider/activity",
+    "/provider/profile",
+    "/provider/resellers",
+    "/providers",
+  ]) {
     await page.goto(url);
     await expect(page.locator("h1").first()).toBeVisible();
   }
@@ -91,7 +101,14 @@ test("Sign out ends the session on every device: a copied cookie gets nothing, a
 
 test("no open redirect: a callbackUrl that leaves the site is ignored", async ({ page }) => {
   await signIn(page, demo.northwind);
-  for (const evil of ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%252F%2Fevil.example"]) {
+  for (const evil of [
+    "%2F%09%2Fevil.example",
+    "%2F%0A%2Fevil.example",
+    "%2F%5Cevil.example",
+    "%2F%2Fevil.example",
+    "https%3A%2F%2Fevil.example",
+    "%2F%252F%2Fevil.example",
+  ]) {
     const res = await page.request.get(`/sign-in?callbackUrl=${evil}`, { maxRedirects: 0 });
     // A control character in the query is a 400 from proxy.ts; anything else goes home, never away.
     if (res.status() === 400) continue;

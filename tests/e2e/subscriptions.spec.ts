@@ -25,7 +25,9 @@ async function newCustomerWithoutReseller(page: Page, company: string, domain: s
   return page.url();
 }
 
-test("the provider associates an existing customer, suspends, reactivates, upgrades and changes the reseller of record", async ({ page }) => {
+test("the provider associates an existing customer, suspends, reactivates, upgrades and changes the reseller of record", async ({
+  page,
+}) => {
   const company = `Lakeshore Dental ${unique()}`;
   await signIn(page, demo.northwind);
   const customerUrl = await newCustomerWithoutReseller(page, company, `lakeshore${unique()}`);

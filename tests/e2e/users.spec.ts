@@ -28,7 +28,9 @@ async function setPassword(page: Page, link: string, password: string) {
   await expect(page).toHaveURL(/\/provider$/);
 }
 
-test("a Northwind admin adds a sales agent, who signs in through the emailed link, places an order and cannot open Users or the profile; deactivated, the agent's next click signs it out", async ({ browser }) => {
+test("a Northwind admin adds a sales agent, who signs in through the emailed link, places an order and cannot open Users or the profile; deactivated, the agent's next click signs it out", async ({
+  browser,
+}) => {
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demo.northwind);
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
@@ -73,7 +75,9 @@ test("a Northwind admin adds a sales agent, who signs in through the emailed lin
   await expect(agent.getByRole("heading", { name: "Proseware Inc" })).toBeVisible();
   const orders = agent.getByTestId("orders-table");
   await expect(orders.getByTestId("order-row").first()).toContainText("7 × Office 365 E1");
-  await expect(orders.getByTestId("order-row").first().getByTestId("order-placed-by")).toHaveText("Sara Sales · Northwind Distribution");
+  await expect(orders.getByTestId("order-row").first().getByTestId("order-placed-by")).toHaveText(
+    "Sara Sales · Northwind Distribution",
+  );
 
   // The admin sees it in the Orders list, filters it, and reads the sign-in time.
   await admin.goto("/provider/orders");
@@ -96,7 +100,10 @@ test("a Northwind admin adds a sales agent, who signs in through the emailed lin
   await expect(admin.getByTestId("user-row").filter({ hasText: demo.northwind })).toContainText("You");
 });
 
-test("Forgot password? on the sign-in page: the same answer for any address, a link by email that works once", async ({ browser, page }) => {
+test("Forgot password? on the sign-in page: the same answer for any address, a link by email that works once", async ({
+  browser,
+  page,
+}) => {
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demo.northwind);
   const email = "fay.forgetful@northwind.example";
@@ -166,6 +173,8 @@ test("each role sees the orders in its scope", async ({ browser }) => {
   await signIn(contoso, "admin@contosopharma.onmicrosoft.com");
   const rows = contoso.getByTestId("order-row");
   await expect(rows.last()).toContainText("New customer");
-  await expect(rows.last().getByTestId("order-placed-by")).toHaveText("Nadia Novak · Northwind Distribution for Adatum IT Services");
+  await expect(rows.last().getByTestId("order-placed-by")).toHaveText(
+    "Nadia Novak · Northwind Distribution for Adatum IT Services",
+  );
   await expect(contoso.getByText("Proseware")).toHaveCount(0);
 });

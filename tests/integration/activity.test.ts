@@ -38,11 +38,34 @@ beforeAll(async () => {
   customer = await makeCustomer(provider.partner.id, reseller.partner.id);
   const p = provider.partner.id;
   const r = reseller.partner.id;
-  await record({ action: "test.by_provider", actorUserId: provider.user.id, actorPartnerId: p, providerId: p, details: { summary: "provider did it" } });
-  await record({ action: "test.about_provider", providerId: p, customerId: customer.id, details: { before: { licenses: 5 }, after: { licenses: 7 } } });
-  await record({ action: "test.by_reseller", actorUserId: reseller.user.id, actorPartnerId: r, providerId: p, resellerId: r, customerId: customer.id });
+  await record({
+    action: "test.by_provider",
+    actorUserId: provider.user.id,
+    actorPartnerId: p,
+    providerId: p,
+    details: { summary: "provider did it" },
+  });
+  await record({
+    action: "test.about_provider",
+    providerId: p,
+    customerId: customer.id,
+    details: { before: { licenses: 5 }, after: { licenses: 7 } },
+  });
+  await record({
+    action: "test.by_reseller",
+    actorUserId: reseller.user.id,
+    actorPartnerId: r,
+    providerId: p,
+    resellerId: r,
+    customerId: customer.id,
+  });
   await record({ action: "test.reseller_only", actorUserId: reseller.user.id, actorPartnerId: r, resellerId: r });
-  await record({ action: "test.other", actorUserId: other.user.id, actorPartnerId: other.partner.id, providerId: other.partner.id });
+  await record({
+    action: "test.other",
+    actorUserId: other.user.id,
+    actorPartnerId: other.partner.id,
+    providerId: other.partner.id,
+  });
   await record({ action: "test.old", actorPartnerId: p, providerId: p, createdAt: daysAgo(45) });
 });
 
@@ -71,9 +94,15 @@ describe("activity filters", () => {
   it("defaults to the last month and takes a date range", async () => {
     const def = parseActivitySearch({}, new Date("2026-03-31T10:00:00Z"));
     expect(def.values).toMatchObject({ from: "2026-02-28", to: "2026-03-31" });
-    expect(parseActivitySearch({}, new Date("2026-07-15T23:59:00Z")).values).toMatchObject({ from: "2026-06-15", to: "2026-07-15" });
+    expect(parseActivitySearch({}, new Date("2026-07-15T23:59:00Z")).values).toMatchObject({
+      from: "2026-06-15",
+      to: "2026-07-15",
+    });
     expect(def.filters.to.toISOString()).toBe("2026-04-01T00:00:00.000Z");
-    expect(parseActivitySearch({ from: "garbage", to: "2026-02-30x" }, new Date("2026-03-31T10:00:00Z")).values).toMatchObject({ from: "2026-02-28", to: "2026-03-31" });
+    expect(parseActivitySearch({ from: "garbage", to: "2026-02-30x" }, new Date("2026-03-31T10:00:00Z")).values).toMatchObject({
+      from: "2026-02-28",
+      to: "2026-03-31",
+    });
     const swapped = parseActivitySearch({ from: "2026-05-02", to: "2026-05-01" });
     expect(swapped.values).toMatchObject({ from: "2026-05-01", to: "2026-05-02" });
 
@@ -97,7 +126,8 @@ describe("keyset pagination", () => {
   it("walks every record once, newest first, even when many share a timestamp", async () => {
     const p = await makePartner("indirect_provider");
     const same = new Date(now.getTime() - 3 * DAY);
-    for (let i = 0; i < 7; i++) await record({ action: `test.page_${i}`, providerId: p.partner.id, createdAt: i < 5 ? same : daysAgo(i) });
+    for (let i = 0; i < 7; i++)
+      await record({ action: `test.page_${i}`, providerId: p.partner.id, createdAt: i < 5 ? same : daysAgo(i) });
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -125,7 +155,8 @@ describe("CSV export", () => {
     expect(csvCell("plain")).toBe("plain");
     expect(csvCell('say "hi", ok')).toBe('"say ""hi"", ok"');
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
-    for (const evil of ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) expect(csvCell(evil).replace(/^"/, "").startsWith("'")).toBe(true);
+    for (const evil of ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
+      expect(csvCell(evil).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvCell(null)).toBe("");
     expect(csvRow(["a", 1, true])).toBe("a,1,true\r\n");
   });
@@ -141,9 +172,18 @@ describe("CSV export", () => {
       details: { summary: "changed", before: { licenses: 5, note: "same" }, after: { licenses: 7, note: "same" } },
       createdAt: new Date("2026-01-02T03:04:05Z"),
     });
-    expect(cells).toEqual(["=cmd|' /C calc'!A0", "Sign in", "Nadia <n@x.example>", "succeeded", "changed; Licenses: 5 → 7", "2026-01-02T03:04:05.000Z"]);
+    expect(cells).toEqual([
+      "=cmd|' /C calc'!A0",
+      "Sign in",
+      "Nadia <n@x.example>",
+      "succeeded",
+      "changed; Licenses: 5 → 7",
+      "2026-01-02T03:04:05.000Z",
+    ]);
     expect(csvRow(cells).startsWith("'=cmd")).toBe(true);
-    expect(detailsText({ after: { locations: ["US https://a.example", "CA https://b.example"] } })).toBe("Locations: US https://a.example; CA https://b.example");
+    expect(detailsText({ after: { locations: ["US https://a.example", "CA https://b.example"] } })).toBe(
+      "Locations: US https://a.example; CA https://b.example",
+    );
   });
 
   it("the export route streams the viewer's filtered records, and refuses others", async () => {
@@ -153,7 +193,10 @@ describe("CSV export", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="activity-/);
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Affected customer,Action,User,Status,Details,Date (UTC)");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${customer.companyName},Test about provider,System,succeeded,Licenses: 5 → 7,`);
@@ -182,10 +225,30 @@ describe("dashboard charts", () => {
     const elsewhere = await makeCustomer(stranger.partner.id);
     const db = await testDb();
     await db.insert(s.subscriptions).values([
-      { providerId: p.partner.id, customerId: viaReseller.id, offerId: "o365-e3", licenses: 30, resellerId: r.partner.id, supportContactId: p.partner.id },
+      {
+        providerId: p.partner.id,
+        customerId: viaReseller.id,
+        offerId: "o365-e3",
+        licenses: 30,
+        resellerId: r.partner.id,
+        supportContactId: p.partner.id,
+      },
       { providerId: p.partner.id, customerId: direct.id, offerId: "o365-e3", licenses: 12, supportContactId: p.partner.id },
-      { providerId: p.partner.id, customerId: direct.id, offerId: "teams-audio-conferencing", licenses: 99, supportContactId: p.partner.id, status: "suspended" },
-      { providerId: stranger.partner.id, customerId: elsewhere.id, offerId: "o365-e3", licenses: 500, supportContactId: stranger.partner.id },
+      {
+        providerId: p.partner.id,
+        customerId: direct.id,
+        offerId: "teams-audio-conferencing",
+        licenses: 99,
+        supportContactId: p.partner.id,
+        status: "suspended",
+      },
+      {
+        providerId: stranger.partner.id,
+        customerId: elsewhere.id,
+        offerId: "o365-e3",
+        licenses: 500,
+        supportContactId: stranger.partner.id,
+      },
     ]);
     expect(await licensesByPartner(p.viewer)).toEqual([
       { label: r.partner.legalName, value: 30 },
@@ -204,7 +267,10 @@ describe("dashboard charts", () => {
     const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 15));
     const { eq } = await import("drizzle-orm");
     await db.update(s.customers).set({ createdAt: at }).where(eq(s.customers.id, twoMonthsAgo.id));
-    await db.update(s.customers).set({ createdAt: new Date(Date.UTC(now.getUTCFullYear() - 2, 0, 1)) }).where(eq(s.customers.id, yearsAgo.id));
+    await db
+      .update(s.customers)
+      .set({ createdAt: new Date(Date.UTC(now.getUTCFullYear() - 2, 0, 1)) })
+      .where(eq(s.customers.id, yearsAgo.id));
     const months = await customersPerMonth(p.viewer, now);
     expect(months).toHaveLength(12);
     expect(months.at(-1)).toMatchObject({ month: now.toISOString().slice(0, 7), value: 1 });

@@ -42,22 +42,39 @@ const theSubscription = sub((w) => w.subscription);
 const ownProvider = (w: World, a: Actor) => (a === "unrelatedReseller" ? w.otherProvider.partner.id : w.provider.partner.id);
 
 const actionMatrix: Record<string, Case | Case[]> = {
-  "app/(auth)/actions.ts#signIn": { form: (w) => ({ email: w.provider.user.email, password: TEST_PASSWORD }), expect: { ...signedIn("allow"), signedOut: "allow" } },
+  "app/(auth)/actions.ts#signIn": {
+    form: (w) => ({ email: w.provider.user.email, password: TEST_PASSWORD }),
+    expect: { ...signedIn("allow"), signedOut: "allow" },
+  },
   "lib/actions/account.ts#signOut": { form: () => ({}), expect: signedIn("allow") },
   // English: the cookie it sets stays in the test run's one cookie jar.
   "lib/actions/account.ts#setLanguage": { form: () => ({ locale: "en" }), expect: signedIn("allow") },
   "app/(auth)/actions.ts#changePassword": {
-    form: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
+    form: () => ({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a-brand-new-pass-2026",
+      confirmPassword: "a-brand-new-pass-2026",
+    }),
     expect: signedIn("allow"),
   },
   // "Forgot password?" answers everyone the same; a link nobody issued is refused for everyone.
-  "app/(auth)/actions.ts#requestPasswordReset": { form: (w) => ({ email: w.provider.user.email }), expect: { ...signedIn("allow"), signedOut: "allow" } },
+  "app/(auth)/actions.ts#requestPasswordReset": {
+    form: (w) => ({ email: w.provider.user.email }),
+    expect: { ...signedIn("allow"), signedOut: "allow" },
+  },
   "app/(auth)/actions.ts#setPasswordWithLink": {
     form: () => ({ token: "A".repeat(43), newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
     expect: { ...signedIn("invalid"), signedOut: "invalid" },
   },
   "app/(public)/enrol/actions.ts#enrolReseller": {
-    form: () => ({ companyName: "Relecloud", partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)), country: "US", name: "Rae Cloud", email: `rae-${Date.now()}-${Math.random()}@relecloud.example`, password: "relecloud-2026!" }),
+    form: () => ({
+      companyName: "Relecloud",
+      partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)),
+      country: "US",
+      name: "Rae Cloud",
+      email: `rae-${Date.now()}-${Math.random()}@relecloud.example`,
+      password: "relecloud-2026!",
+    }),
     expect: { ...signedIn("invalid"), signedOut: "allow" },
   },
   "app/invitations/[token]/actions.ts#acceptInvitation": {
@@ -65,27 +82,67 @@ const actionMatrix: Record<string, Case | Case[]> = {
     // Any enrolled reseller may accept a provider's link; the one already related is told so.
     expect: only({ reseller: "invalid", unrelatedReseller: "allow" }),
   },
-  "app/provider/resellers/actions.ts#requestRelationship": { form: () => ({}), expect: only({ provider: "allow", otherProvider: "allow" }) },
+  "app/provider/resellers/actions.ts#requestRelationship": {
+    form: () => ({}),
+    expect: only({ provider: "allow", otherProvider: "allow" }),
+  },
   "app/provider/resellers/actions.ts#sendRelationshipRequest": {
-    form: (w) => ({ invitationId: w.invitation.id, link: invitationLink(w.invitation.token), to: "owner@relecloud.example", subject: "Join us", body: `Accept here: ${invitationLink(w.invitation.token)}` }),
+    form: (w) => ({
+      invitationId: w.invitation.id,
+      link: invitationLink(w.invitation.token),
+      to: "owner@relecloud.example",
+      subject: "Join us",
+      body: `Accept here: ${invitationLink(w.invitation.token)}`,
+    }),
     expect: only({ provider: "allow" }),
   },
-  "app/provider/resellers/actions.ts#restrictInvitation": { form: (w) => ({ invitationId: w.invitation.id, partnerNumber: "123456", email: "" }), expect: only({ provider: "allow" }) },
-  "app/provider/resellers/actions.ts#revokeInvitation": { form: (w) => ({ invitationId: w.invitation.id }), expect: only({ provider: "allow" }) },
-  "app/provider/resellers/actions.ts#endRelationship": { form: (w) => ({ relationshipId: w.relationship.id }), expect: only({ provider: "allow" }) },
+  "app/provider/resellers/actions.ts#restrictInvitation": {
+    form: (w) => ({ invitationId: w.invitation.id, partnerNumber: "123456", email: "" }),
+    expect: only({ provider: "allow" }),
+  },
+  "app/provider/resellers/actions.ts#revokeInvitation": {
+    form: (w) => ({ invitationId: w.invitation.id }),
+    expect: only({ provider: "allow" }),
+  },
+  "app/provider/resellers/actions.ts#endRelationship": {
+    form: (w) => ({ relationshipId: w.relationship.id }),
+    expect: only({ provider: "allow" }),
+  },
   "lib/actions/customer-wizard.ts#saveCustomerDetails": [
     {
       label: "a new draft naming the record's provider and reseller",
       form: (w) => draftDetails({ resellerId: w.reseller.partner.id, providerId: w.provider.partner.id }),
       // Naming a partner one has no active relationship with is a field error on that select.
-      expect: only({ provider: "allow", otherProvider: "invalid", reseller: "allow", unrelatedReseller: "invalid", salesAgent: "allow" }),
+      expect: only({
+        provider: "allow",
+        otherProvider: "invalid",
+        reseller: "allow",
+        unrelatedReseller: "invalid",
+        salesAgent: "allow",
+      }),
     },
-    { label: "the provider's draft", form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
-    { label: "the reseller's draft", form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.resellerDraft.id }), expect: only({ reseller: "allow" }) },
+    {
+      label: "the provider's draft",
+      form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.providerDraft.id }),
+      expect: only({ provider: "allow" }),
+    },
+    {
+      label: "the reseller's draft",
+      form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.resellerDraft.id }),
+      expect: only({ reseller: "allow" }),
+    },
   ],
   "lib/actions/customer-wizard.ts#saveCustomerLines": [
-    { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }), expect: only({ provider: "allow" }) },
-    { label: "the reseller's draft", form: (w) => ({ draftId: w.resellerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }), expect: only({ reseller: "allow" }) },
+    {
+      label: "the provider's draft",
+      form: (w) => ({ draftId: w.providerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }),
+      expect: only({ provider: "allow" }),
+    },
+    {
+      label: "the reseller's draft",
+      form: (w) => ({ draftId: w.resellerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }),
+      expect: only({ reseller: "allow" }),
+    },
   ],
   "lib/actions/customer-wizard.ts#cancelCustomerDraft": [
     { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
@@ -99,37 +156,84 @@ const actionMatrix: Record<string, Case | Case[]> = {
     // Read-only and not wrapped: whoever may not add customers (signed out included) gets an empty answer.
     args: () => [`free${Date.now()}`],
     classify: (r) => ((r as { message: string }).message ? "allow" : "not_found"),
-    expect: { ...only({ provider: "allow", otherProvider: "allow", reseller: "allow", unrelatedReseller: "allow", salesAgent: "allow" }), signedOut: "not_found" },
+    expect: {
+      ...only({ provider: "allow", otherProvider: "allow", reseller: "allow", unrelatedReseller: "allow", salesAgent: "allow" }),
+      signedOut: "not_found",
+    },
   },
-  "lib/actions/subscriptions.ts#addSubscription": { form: (w) => ({ customerId: w.customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }), expect: only({ provider: "allow", salesAgent: "allow" }) },
-  "lib/actions/subscriptions.ts#assignSupportContact": { form: (w) => ({ ...theSubscription(w), supportContactId: w.reseller.partner.id }), expect: only({ provider: "allow", salesAgent: "allow", helpdeskAgent: "allow" }) },
+  "lib/actions/subscriptions.ts#addSubscription": {
+    form: (w) => ({ customerId: w.customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }),
+    expect: only({ provider: "allow", salesAgent: "allow" }),
+  },
+  "lib/actions/subscriptions.ts#assignSupportContact": {
+    form: (w) => ({ ...theSubscription(w), supportContactId: w.reseller.partner.id }),
+    expect: only({ provider: "allow", salesAgent: "allow", helpdeskAgent: "allow" }),
+  },
   "lib/actions/subscriptions.ts#changeLicenses": [
-    { label: "a subscription of the reseller's customer", form: (w) => ({ ...theSubscription(w), licenses: "12" }), expect: only({ provider: "allow", reseller: "allow", salesAgent: "allow" }) },
+    {
+      label: "a subscription of the reseller's customer",
+      form: (w) => ({ ...theSubscription(w), licenses: "12" }),
+      expect: only({ provider: "allow", reseller: "allow", salesAgent: "allow" }),
+    },
     {
       label: "one where the reseller is only partner of record and support contact",
       form: (w) => ({ ...sub((x) => x.assignedSubscription)(w), licenses: "21" }),
       expect: only({ provider: "allow", salesAgent: "allow" }),
     },
   ],
-  "lib/actions/subscriptions.ts#upgradeSubscription": { form: (w) => ({ ...theSubscription(w), targetOfferId: "m365-business-premium" }), expect: only({ provider: "allow", salesAgent: "allow" }) },
-  "lib/actions/subscriptions.ts#changeSubscriptionReseller": { form: (w) => ({ ...theSubscription(w), resellerId: "" }), expect: only({ provider: "allow", salesAgent: "allow" }) },
-  "lib/actions/subscriptions.ts#setSubscriptionStatus": { form: (w) => ({ ...theSubscription(w), status: "suspended" }), expect: only({ provider: "allow", salesAgent: "allow" }) },
-  "lib/actions/subscriptions.ts#associateCustomerReseller": { form: (w) => ({ customerId: w.customer.id, resellerId: "" }), expect: only({ provider: "allow", salesAgent: "allow" }) },
+  "lib/actions/subscriptions.ts#upgradeSubscription": {
+    form: (w) => ({ ...theSubscription(w), targetOfferId: "m365-business-premium" }),
+    expect: only({ provider: "allow", salesAgent: "allow" }),
+  },
+  "lib/actions/subscriptions.ts#changeSubscriptionReseller": {
+    form: (w) => ({ ...theSubscription(w), resellerId: "" }),
+    expect: only({ provider: "allow", salesAgent: "allow" }),
+  },
+  "lib/actions/subscriptions.ts#setSubscriptionStatus": {
+    form: (w) => ({ ...theSubscription(w), status: "suspended" }),
+    expect: only({ provider: "allow", salesAgent: "allow" }),
+  },
+  "lib/actions/subscriptions.ts#associateCustomerReseller": {
+    form: (w) => ({ customerId: w.customer.id, resellerId: "" }),
+    expect: only({ provider: "allow", salesAgent: "allow" }),
+  },
   "app/provider/profile/actions.ts#requestProfileChange": {
-    form: (w) => ({ companyName: `${w.provider.partner.legalName} Cloud`, "country[]": ["US"], "targetUrl[]": ["https://example.com/partners"] }),
+    form: (w) => ({
+      companyName: `${w.provider.partner.legalName} Cloud`,
+      "country[]": ["US"],
+      "targetUrl[]": ["https://example.com/partners"],
+    }),
     expect: only({ provider: "allow", otherProvider: "allow" }),
   },
-  "app/operator/requests/actions.ts#markInReview": { form: (w) => ({ requestId: w.supportRequest.id }), expect: only({ operator: "allow" }) },
-  "app/operator/requests/actions.ts#completeRequest": { form: (w) => ({ requestId: w.supportRequest.id, reply: "Done." }), expect: only({ operator: "allow" }) },
-  "app/operator/requests/actions.ts#rejectRequest": { form: (w) => ({ requestId: w.supportRequest.id, reason: "Logo too small." }), expect: only({ operator: "allow" }) },
-  "app/operator/providers/actions.ts#setProviderListed": { form: (w) => ({ providerId: w.provider.partner.id, listed: "false" }), expect: only({ operator: "allow" }) },
-  "app/operator/partners/actions.ts#activatePartner": { form: (w) => ({ partnerId: w.pendingReseller.id }), expect: only({ operator: "allow" }) },
+  "app/operator/requests/actions.ts#markInReview": {
+    form: (w) => ({ requestId: w.supportRequest.id }),
+    expect: only({ operator: "allow" }),
+  },
+  "app/operator/requests/actions.ts#completeRequest": {
+    form: (w) => ({ requestId: w.supportRequest.id, reply: "Done." }),
+    expect: only({ operator: "allow" }),
+  },
+  "app/operator/requests/actions.ts#rejectRequest": {
+    form: (w) => ({ requestId: w.supportRequest.id, reason: "Logo too small." }),
+    expect: only({ operator: "allow" }),
+  },
+  "app/operator/providers/actions.ts#setProviderListed": {
+    form: (w) => ({ providerId: w.provider.partner.id, listed: "false" }),
+    expect: only({ operator: "allow" }),
+  },
+  "app/operator/partners/actions.ts#activatePartner": {
+    form: (w) => ({ partnerId: w.pendingReseller.id }),
+    expect: only({ operator: "allow" }),
+  },
   // Users of an organisation: every organisation's Admin adds to its own; the record is a user of the provider.
   "lib/actions/users.ts#addUser": {
     form: () => ({ name: "Sam Sales", email: `sam-${Date.now()}-${Math.random()}@example.com`, orgRole: "admin" }),
     expect: only({ provider: "allow", otherProvider: "allow", reseller: "allow", unrelatedReseller: "allow", operator: "allow" }),
   },
-  "lib/actions/users.ts#changeUserRole": { form: (w) => ({ userId: w.providerUser.id, orgRole: "helpdesk_agent" }), expect: only({ provider: "allow" }) },
+  "lib/actions/users.ts#changeUserRole": {
+    form: (w) => ({ userId: w.providerUser.id, orgRole: "helpdesk_agent" }),
+    expect: only({ provider: "allow" }),
+  },
   "lib/actions/users.ts#deactivateUser": { form: (w) => ({ userId: w.providerUser.id }), expect: only({ provider: "allow" }) },
   "lib/actions/users.ts#reactivateUser": { form: (w) => ({ userId: w.providerUser.id }), expect: only({ provider: "allow" }) },
   "lib/actions/users.ts#resetUserPassword": { form: (w) => ({ userId: w.providerUser.id }), expect: only({ provider: "allow" }) },
@@ -140,7 +244,10 @@ const actionMatrix: Record<string, Case | Case[]> = {
 const discovered = await discoverServerActions();
 
 function missingEntryMessage(keys: string[]): string {
-  const rows = keys.map((k) => `  "${k}": { form: (w) => ({ /* input naming a record of w.provider */ }), expect: only({ provider: "allow" /* , reseller: "allow", … */ }) },`);
+  const rows = keys.map(
+    (k) =>
+      `  "${k}": { form: (w) => ({ /* input naming a record of w.provider */ }), expect: only({ provider: "allow" /* , reseller: "allow", … */ }) },`,
+  );
   return [
     `${keys.length} server action(s) have no row in the authorization matrix. Add to \`actionMatrix\` in tests/integration/authorization-matrix.test.ts:`,
     ...rows,
@@ -161,9 +268,11 @@ describe("authorization matrix: server actions", () => {
     expect(stale, `Rows for server actions that no longer exist: remove them from \`actionMatrix\`.`).toEqual([]);
   });
 
-  it("declares server actions only in \"use server\" files, where this matrix finds them", () => {
-    const inline = files.filter((f) => !serverFiles.includes(f) && USE_SERVER_ANYWHERE.test(fs.readFileSync(path.join(root, f), "utf8")));
-    expect(inline, "Move these inline server actions into a \"use server\" file (and give them a row in the matrix).").toEqual([]);
+  it('declares server actions only in "use server" files, where this matrix finds them', () => {
+    const inline = files.filter(
+      (f) => !serverFiles.includes(f) && USE_SERVER_ANYWHERE.test(fs.readFileSync(path.join(root, f), "utf8")),
+    );
+    expect(inline, 'Move these inline server actions into a "use server" file (and give them a row in the matrix).').toEqual([]);
   });
 
   async function activityCount() {
@@ -199,7 +308,10 @@ describe("authorization matrix: server actions", () => {
             expect(fn, `${key} is not a server action any more`).toBeDefined();
             const w = await buildWorld();
             actAs(w.viewers[actor]);
-            const outcome = await outcomeOf(() => (c.args ? fn!(...c.args(w)) : fn!(undefined, form(c.form!(w, actor)))), c.classify);
+            const outcome = await outcomeOf(
+              () => (c.args ? fn!(...c.args(w)) : fn!(undefined, form(c.form!(w, actor)))),
+              c.classify,
+            );
             expect(outcome).toBe(c.expect[actor]);
           });
         }

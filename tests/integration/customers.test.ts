@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { customerForViewer, listCustomers } from "@/db/queries/customers";
 import { subscriptionForViewer } from "@/db/queries/subscriptions";
 import * as s from "@/db/schema";
-import { cancelCustomerDraft, checkDomainAvailability, placeCustomerOrder, saveCustomerDetails, saveCustomerLines } from "@/lib/actions/customer-wizard";
+import {
+  cancelCustomerDraft,
+  checkDomainAvailability,
+  placeCustomerOrder,
+  saveCustomerDetails,
+  saveCustomerLines,
+} from "@/lib/actions/customer-wizard";
 import {
   addSubscription,
   assignSupportContact,
@@ -46,11 +52,24 @@ function details(overrides: Record<string, string> = {}) {
 const draftIdFrom = (path: string) => /\/new\/([0-9a-f-]{36})\//.exec(path)![1]!;
 
 /** Runs steps 1 and 2 of the wizard; returns the draft id. */
-async function draftFor(viewer: Org["viewer"], overrides: Record<string, string> = {}, lines: Record<string, string> = { "o365-e3": "25" }) {
+async function draftFor(
+  viewer: Org["viewer"],
+  overrides: Record<string, string> = {},
+  lines: Record<string, string> = { "o365-e3": "25" },
+) {
   actAs(viewer);
   const to = await expectRedirect(saveCustomerDetails(undefined, form(details(overrides))));
   const draftId = draftIdFrom(to);
-  const review = await expectRedirect(saveCustomerLines(undefined, form({ draftId, "offer[]": Object.keys(lines), ...Object.fromEntries(Object.entries(lines).map(([k, v]) => [`licenses.${k}`, v])) })));
+  const review = await expectRedirect(
+    saveCustomerLines(
+      undefined,
+      form({
+        draftId,
+        "offer[]": Object.keys(lines),
+        ...Object.fromEntries(Object.entries(lines).map(([k, v]) => [`licenses.${k}`, v])),
+      }),
+    ),
+  );
   expect(review).toBe(`/provider/customers/new/${draftId}/review`);
   return draftId;
 }
@@ -68,7 +87,10 @@ describe("new-customer wizard", () => {
 
   it("refuses bad details with field messages and keeps what was typed", async () => {
     actAs(provider.viewer);
-    const state = await saveCustomerDetails(undefined, form(details({ companyName: "!", domain: "-bad-", contactEmail: "nope", country: "XX" })));
+    const state = await saveCustomerDetails(
+      undefined,
+      form(details({ companyName: "!", domain: "-bad-", contactEmail: "nope", country: "XX" })),
+    );
     expect(state.status).toBe("invalid");
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["companyName", "contactEmail", "country", "domain"]);
     expect(state.values?.companyName).toBe("!");
@@ -79,11 +101,18 @@ describe("new-customer wizard", () => {
   it("refuses a contact email on the provider's own domain, a taken domain, and a reseller without an active relationship", async () => {
     actAs(provider.viewer);
     const ownDomain = provider.user.email.split("@")[1]!;
-    expect((await saveCustomerDetails(undefined, form(details({ contactEmail: `x@${ownDomain}` })))).fieldErrors?.contactEmail).toBeDefined();
+    expect(
+      (await saveCustomerDetails(undefined, form(details({ contactEmail: `x@${ownDomain}` })))).fieldErrors?.contactEmail,
+    ).toBeDefined();
     const existing = await makeCustomer(provider.partner.id);
-    const taken = await saveCustomerDetails(undefined, form(details({ domain: existing.domain.replace(".onmicrosoft.com", "") })));
+    const taken = await saveCustomerDetails(
+      undefined,
+      form(details({ domain: existing.domain.replace(".onmicrosoft.com", "") })),
+    );
     expect(taken.fieldErrors?.domain?.[0]).toMatch(/already taken/);
-    expect((await saveCustomerDetails(undefined, form(details({ resellerId: unrelated.partner.id })))).fieldErrors?.resellerId).toBeDefined();
+    expect(
+      (await saveCustomerDetails(undefined, form(details({ resellerId: unrelated.partner.id })))).fieldErrors?.resellerId,
+    ).toBeDefined();
   });
 
   it("needs at least one offer, and licenses within each offer's limits", async () => {
@@ -97,7 +126,11 @@ describe("new-customer wizard", () => {
   });
 
   it("Submit creates customer, admin account with a one-time password, order and subscriptions in one go", async () => {
-    const draftId = await draftFor(provider.viewer, { resellerId: reseller.partner.id }, { "o365-e3": "25", "teams-audio-conferencing": "5" });
+    const draftId = await draftFor(
+      provider.viewer,
+      { resellerId: reseller.partner.id },
+      { "o365-e3": "25", "teams-audio-conferencing": "5" },
+    );
     const state = await placeCustomerOrder(undefined, form({ draftId }));
     expect(state.status).toBe("success");
     const setup = state.data as { customerId: string; adminEmail: string; temporaryPassword: string };
@@ -119,11 +152,21 @@ describe("new-customer wizard", () => {
       ].sort(),
     );
     const [order] = await db.select().from(s.orders).where(eq(s.orders.customerId, customer!.id));
-    expect(order).toMatchObject({ kind: "new_customer", placedBy: provider.user.id, onBehalfOfResellerId: reseller.partner.id, idempotencyKey: `customer-draft:${draftId}` });
+    expect(order).toMatchObject({
+      kind: "new_customer",
+      placedBy: provider.user.id,
+      onBehalfOfResellerId: reseller.partner.id,
+      idempotencyKey: `customer-draft:${draftId}`,
+    });
     const lines = await db.select().from(s.orderLines).where(eq(s.orderLines.orderId, order!.id));
     expect(lines.every((l) => l.partnerOfRecordId === reseller.partner.id && l.subscriptionId)).toBe(true);
     const activity = await db.select().from(s.activityRecords).where(eq(s.activityRecords.customerId, customer!.id));
-    expect(activity.map((a) => a.action).sort()).toEqual(["customer.create", "subscription.create", "subscription.create", "user.create"]);
+    expect(activity.map((a) => a.action).sort()).toEqual([
+      "customer.create",
+      "subscription.create",
+      "subscription.create",
+      "user.create",
+    ]);
     // The draft is spent: submitting again creates nothing and never shows the password again.
     const again = await placeCustomerOrder(undefined, form({ draftId }));
     expect(again.data).toEqual({ alreadySubmitted: true, customerId: customer!.id });
@@ -144,7 +187,12 @@ describe("new-customer wizard", () => {
     const [draft] = await db.select().from(s.customerDrafts).where(eq(s.customerDrafts.id, draftId));
     const customers = await db.select().from(s.customers).where(eq(s.customers.id, draft!.customerId!));
     expect(customers).toHaveLength(1);
-    expect(await db.select().from(s.orders).where(eq(s.orders.idempotencyKey, `customer-draft:${draftId}`))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(s.orders)
+        .where(eq(s.orders.idempotencyKey, `customer-draft:${draftId}`)),
+    ).toHaveLength(1);
   });
 
   it("a domain taken between the steps and Submit is refused, and nothing is saved", async () => {
@@ -226,7 +274,9 @@ describe("customers list", () => {
     await expect(customerForViewer(provider.viewer, notUuid)).rejects.toThrow(NotFoundError);
     await expect(subscriptionForViewer(provider.viewer, notUuid)).rejects.toThrow(NotFoundError);
     actAs(provider.viewer);
-    expect(await associateCustomerReseller(undefined, form({ customerId: notUuid, resellerId: "" }))).toMatchObject({ status: "invalid" });
+    expect(await associateCustomerReseller(undefined, form({ customerId: notUuid, resellerId: "" }))).toMatchObject({
+      status: "invalid",
+    });
   });
 
   it("filters by indirect reseller (or none) and searches name or domain", async () => {
@@ -270,18 +320,34 @@ describe("subscriptions", () => {
 
   it("adds a subscription with a reseller of record and the provider as support contact", async () => {
     const sub = await subscribe("m365-business-basic", "10", reseller.partner.id);
-    expect(sub).toMatchObject({ licenses: 10, resellerId: reseller.partner.id, supportContactId: provider.partner.id, status: "active" });
+    expect(sub).toMatchObject({
+      licenses: 10,
+      resellerId: reseller.partner.id,
+      supportContactId: provider.partner.id,
+      status: "active",
+    });
     expect((await activityFor(sub.id)).map((a) => a.action)).toEqual(["subscription.create"]);
   });
 
   it("refuses licenses outside the limits and a second one-per-customer offer", async () => {
     actAs(provider.viewer);
     const tooFew = await addSubscription(undefined, form({ customerId: customer.id, offerId: "o365-e1", licenses: "3" }));
-    expect(tooFew).toMatchObject({ status: "invalid", fieldErrors: { licenses: [expect.stringMatching(/^Office 365 E1 allows \d+ to \d+ licenses/) as string] } });
+    expect(tooFew).toMatchObject({
+      status: "invalid",
+      fieldErrors: { licenses: [expect.stringMatching(/^Office 365 E1 allows \d+ to \d+ licenses/) as string] },
+    });
     const db = await testDb();
-    expect(await db.select().from(s.subscriptions).where(and(eq(s.subscriptions.customerId, customer.id), eq(s.subscriptions.offerId, "o365-e1")))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(s.subscriptions)
+        .where(and(eq(s.subscriptions.customerId, customer.id), eq(s.subscriptions.offerId, "o365-e1"))),
+    ).toEqual([]);
     await subscribe("entra-id-governance", "1");
-    const second = await addSubscription(undefined, form({ customerId: customer.id, offerId: "entra-id-governance", licenses: "1" }));
+    const second = await addSubscription(
+      undefined,
+      form({ customerId: customer.id, offerId: "entra-id-governance", licenses: "1" }),
+    );
     expect(second.fieldErrors?.offerId?.[0]).toMatch(/only one subscription per customer/);
   });
 
@@ -289,12 +355,27 @@ describe("subscriptions", () => {
     const sub = await subscribe("defender-endpoint-p1", "10");
     const stranger = await makePartner("indirect_reseller");
     actAs(provider.viewer);
-    expect(await assignSupportContact(undefined, form({ subscriptionId: sub.id, version: "1", supportContactId: stranger.partner.id }))).toMatchObject({
+    expect(
+      await assignSupportContact(
+        undefined,
+        form({ subscriptionId: sub.id, version: "1", supportContactId: stranger.partner.id }),
+      ),
+    ).toMatchObject({
       status: "invalid",
       fieldErrors: { supportContactId: ["Choose one of your active indirect resellers."] },
     });
-    expect((await subscriptionForViewer(provider.viewer, sub.id)).subscription).toMatchObject({ supportContactId: provider.partner.id, version: 1 });
-    expect((await assignSupportContact(undefined, form({ subscriptionId: sub.id, version: "1", supportContactId: reseller.partner.id }))).status).toBe("success");
+    expect((await subscriptionForViewer(provider.viewer, sub.id)).subscription).toMatchObject({
+      supportContactId: provider.partner.id,
+      version: 1,
+    });
+    expect(
+      (
+        await assignSupportContact(
+          undefined,
+          form({ subscriptionId: sub.id, version: "1", supportContactId: reseller.partner.id }),
+        )
+      ).status,
+    ).toBe("success");
     const { subscription } = await subscriptionForViewer(provider.viewer, sub.id);
     expect(subscription).toMatchObject({ supportContactId: reseller.partner.id, version: 2 });
     // The reseller now sees it as its support contact.
@@ -304,7 +385,9 @@ describe("subscriptions", () => {
   it("refuses an edit made against an older version (two agents on one subscription)", async () => {
     const sub = await subscribe("exchange-online-archiving", "10");
     actAs(provider.viewer);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "12" }))).status).toBe("success");
+    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "12" }))).status).toBe(
+      "success",
+    );
     const stale = await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "20" }));
     expect(stale).toMatchObject({ status: "invalid" });
     expect(stale.message).toMatch(/changed this subscription meanwhile/);
@@ -315,14 +398,20 @@ describe("subscriptions", () => {
     const sub = await subscribe("m365-business-standard", "10");
     actAs(provider.viewer);
     const db = await testDb();
-    const licenseOrders = () => db.select().from(s.orders).where(and(eq(s.orders.customerId, customer.id), eq(s.orders.kind, "license_change")));
+    const licenseOrders = () =>
+      db
+        .select()
+        .from(s.orders)
+        .where(and(eq(s.orders.customerId, customer.id), eq(s.orders.kind, "license_change")));
     const before = (await licenseOrders()).map((o) => o.id);
     expect(await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "301" }))).toMatchObject({
       status: "invalid",
       fieldErrors: { licenses: [expect.stringMatching(/allows \d+ to 300 licenses/) as string] },
     });
     expect((await licenseOrders()).map((o) => o.id)).toEqual(before);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "15" }))).status).toBe("success");
+    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "15" }))).status).toBe(
+      "success",
+    );
     const placed = (await licenseOrders()).filter((o) => !before.includes(o.id));
     expect(placed).toEqual([expect.objectContaining({ placedBy: provider.user.id, providerId: provider.partner.id })]);
     const lines = await db.select().from(s.orderLines).where(eq(s.orderLines.orderId, placed[0]!.id));
@@ -332,13 +421,32 @@ describe("subscriptions", () => {
   it("upgrades only while active, only along the upgrade path, never to an offer already owned", async () => {
     const sub = await subscribe("o365-e1", "10");
     actAs(provider.viewer);
-    expect((await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "1", targetOfferId: "m365-business-premium" }))).fieldErrors?.targetOfferId).toBeDefined();
+    expect(
+      (
+        await upgradeSubscription(
+          undefined,
+          form({ subscriptionId: sub.id, version: "1", targetOfferId: "m365-business-premium" }),
+        )
+      ).fieldErrors?.targetOfferId,
+    ).toBeDefined();
     await subscribe("o365-e5", "10");
-    expect((await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "1", targetOfferId: "o365-e5" }))).fieldErrors?.targetOfferId?.[0]).toMatch(/already has/);
-    expect((await setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: "1", status: "suspended" }))).status).toBe("success");
-    expect((await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "2", targetOfferId: "o365-e3" }))).fieldErrors?.targetOfferId?.[0]).toMatch(/active/);
-    expect((await setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: "2", status: "active" }))).status).toBe("success");
-    expect((await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "3", targetOfferId: "o365-e3" }))).status).toBe("success");
+    expect(
+      (await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "1", targetOfferId: "o365-e5" }))).fieldErrors
+        ?.targetOfferId?.[0],
+    ).toMatch(/already has/);
+    expect(
+      (await setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: "1", status: "suspended" }))).status,
+    ).toBe("success");
+    expect(
+      (await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "2", targetOfferId: "o365-e3" }))).fieldErrors
+        ?.targetOfferId?.[0],
+    ).toMatch(/active/);
+    expect(
+      (await setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: "2", status: "active" }))).status,
+    ).toBe("success");
+    expect(
+      (await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "3", targetOfferId: "o365-e3" }))).status,
+    ).toBe("success");
     const { subscription } = await subscriptionForViewer(provider.viewer, sub.id);
     expect(subscription).toMatchObject({ offerId: "o365-e3", licenses: 10 });
   });
@@ -346,21 +454,50 @@ describe("subscriptions", () => {
   it("changes the reseller of record and the customer's reseller", async () => {
     const sub = await subscribe("defender-endpoint-p2", "10");
     actAs(provider.viewer);
-    expect((await changeSubscriptionReseller(undefined, form({ subscriptionId: sub.id, version: "1", resellerId: reseller.partner.id }))).status).toBe("success");
-    expect((await associateCustomerReseller(undefined, form({ customerId: customer.id, resellerId: "" }))).status).toBe("success");
+    expect(
+      (
+        await changeSubscriptionReseller(
+          undefined,
+          form({ subscriptionId: sub.id, version: "1", resellerId: reseller.partner.id }),
+        )
+      ).status,
+    ).toBe("success");
+    expect((await associateCustomerReseller(undefined, form({ customerId: customer.id, resellerId: "" }))).status).toBe(
+      "success",
+    );
     expect((await customerForViewer(provider.viewer, customer.id)).customer.resellerId).toBeNull();
-    expect((await associateCustomerReseller(undefined, form({ customerId: customer.id, resellerId: reseller.partner.id }))).status).toBe("success");
+    expect(
+      (await associateCustomerReseller(undefined, form({ customerId: customer.id, resellerId: reseller.partner.id }))).status,
+    ).toBe("success");
   });
 
   it("a reseller with admin rights changes licenses, and nothing else", async () => {
     const sub = await subscribe("m365-business-premium", "10");
     actAs(reseller.viewer);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "11" }))).status).toBe("success");
+    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "11" }))).status).toBe(
+      "success",
+    );
     const db = await testDb();
-    const [order] = await db.select().from(s.orders).where(and(eq(s.orders.customerId, customer.id), eq(s.orders.placedBy, reseller.user.id)));
-    expect(order).toMatchObject({ providerId: provider.partner.id, onBehalfOfResellerId: reseller.partner.id, kind: "license_change" });
-    expect((await assignSupportContact(undefined, form({ subscriptionId: sub.id, version: "2", supportContactId: reseller.partner.id }))).status).toBe("not_found");
-    expect((await changeSubscriptionReseller(undefined, form({ subscriptionId: sub.id, version: "2", resellerId: "" }))).status).toBe("not_found");
+    const [order] = await db
+      .select()
+      .from(s.orders)
+      .where(and(eq(s.orders.customerId, customer.id), eq(s.orders.placedBy, reseller.user.id)));
+    expect(order).toMatchObject({
+      providerId: provider.partner.id,
+      onBehalfOfResellerId: reseller.partner.id,
+      kind: "license_change",
+    });
+    expect(
+      (
+        await assignSupportContact(
+          undefined,
+          form({ subscriptionId: sub.id, version: "2", supportContactId: reseller.partner.id }),
+        )
+      ).status,
+    ).toBe("not_found");
+    expect(
+      (await changeSubscriptionReseller(undefined, form({ subscriptionId: sub.id, version: "2", resellerId: "" }))).status,
+    ).toBe("not_found");
   });
 
   it("outsiders get not found for every subscription and customer action", async () => {
@@ -381,7 +518,10 @@ describe("subscriptions", () => {
       for (const r of results) expect(r.status).toBe("not_found");
     }
     const db = await testDb();
-    const [unchanged] = await db.select().from(s.subscriptions).where(inArray(s.subscriptions.id, [sub.id]));
+    const [unchanged] = await db
+      .select()
+      .from(s.subscriptions)
+      .where(inArray(s.subscriptions.id, [sub.id]));
     expect(unchanged).toMatchObject({ licenses: 5, status: "active", version: 1 });
   });
 });

@@ -8,7 +8,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsIn } from "@/db/seed-scale";
 import * as s from "@/db/schema";
-import { associateCustomerReseller, changeLicenses, changeSubscriptionReseller, setSubscriptionStatus } from "@/lib/actions/subscriptions";
+import {
+  associateCustomerReseller,
+  changeLicenses,
+  changeSubscriptionReseller,
+  setSubscriptionStatus,
+} from "@/lib/actions/subscriptions";
 import { actAs, form, makeCustomer, makePartner, relate, testDb } from "../support/db";
 
 type Org = Awaited<ReturnType<typeof makePartner>>;
@@ -24,12 +29,18 @@ async function compare() {
     db,
     sql`SELECT partner, month, count(*)::int AS n FROM (
           SELECT provider_id AS partner, ${months} AS month FROM customers UNION ALL SELECT reseller_id, ${months} FROM customers WHERE reseller_id IS NOT NULL
-        ) c WHERE partner IN (${sql.join(orgs.map((o) => sql`${o}::uuid`), sql`, `)}) GROUP BY 1, 2 ORDER BY 1, 2`,
+        ) c WHERE partner IN (${sql.join(
+          orgs.map((o) => sql`${o}::uuid`),
+          sql`, `,
+        )}) GROUP BY 1, 2 ORDER BY 1, 2`,
   );
   const summary = await rowsIn<{ partner: string; month: string; n: number }>(
     db,
     sql`SELECT partner_id AS partner, month::text AS month, customers AS n FROM customer_months
-        WHERE customers <> 0 AND partner_id IN (${sql.join(orgs.map((o) => sql`${o}::uuid`), sql`, `)}) ORDER BY 1, 2`,
+        WHERE customers <> 0 AND partner_id IN (${sql.join(
+          orgs.map((o) => sql`${o}::uuid`),
+          sql`, `,
+        )}) ORDER BY 1, 2`,
   );
   const liveSubs = await rowsIn<{ reseller: string | null; n: number; licenses: number }>(
     db,
@@ -49,7 +60,11 @@ const OFFERS = ["o365-e1", "o365-e3", "m365-business-basic", "defender-endpoint-
 describe("dashboard summary", () => {
   beforeAll(async () => {
     provider = await makePartner("indirect_provider");
-    resellers = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
+    resellers = await Promise.all([
+      makePartner("indirect_reseller"),
+      makePartner("indirect_reseller"),
+      makePartner("indirect_reseller"),
+    ]);
     for (const r of resellers) await relate(provider.partner.id, r.partner.id);
   });
 
@@ -79,22 +94,54 @@ describe("dashboard summary", () => {
       }),
     );
     const gone = customers[23]!;
-    const subs = (await db.select().from(s.subscriptions).where(eq(s.subscriptions.providerId, p))).filter((x) => x.customerId !== gone.id);
+    const subs = (await db.select().from(s.subscriptions).where(eq(s.subscriptions.providerId, p))).filter(
+      (x) => x.customerId !== gone.id,
+    );
 
     // The burst: the app's own actions and plain SQL at once.
     actAs(provider.viewer);
     const writes: Promise<unknown>[] = [];
     for (const [i, sub] of subs.entries()) {
-      if (i % 3 === 0 && sub.status === "active") writes.push(changeLicenses(undefined, form({ subscriptionId: sub.id, version: String(sub.version), licenses: String(sub.licenses + 7) })));
-      else if (i % 3 !== 2) writes.push(setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: String(sub.version), status: sub.status === "active" ? "suspended" : "active" })));
-      else if (i % 6 === 5) writes.push(changeSubscriptionReseller(undefined, form({ subscriptionId: sub.id, version: String(sub.version), resellerId: sub.resellerId ? "" : resellerIds[i % 3]! })))
-      else writes.push(db.update(s.subscriptions).set({ licenses: sql`${s.subscriptions.licenses} + 1`, version: sql`${s.subscriptions.version} + 1` }).where(eq(s.subscriptions.id, sub.id)));
+      if (i % 3 === 0 && sub.status === "active")
+        writes.push(
+          changeLicenses(
+            undefined,
+            form({ subscriptionId: sub.id, version: String(sub.version), licenses: String(sub.licenses + 7) }),
+          ),
+        );
+      else if (i % 3 !== 2)
+        writes.push(
+          setSubscriptionStatus(
+            undefined,
+            form({
+              subscriptionId: sub.id,
+              version: String(sub.version),
+              status: sub.status === "active" ? "suspended" : "active",
+            }),
+          ),
+        );
+      else if (i % 6 === 5)
+        writes.push(
+          changeSubscriptionReseller(
+            undefined,
+            form({ subscriptionId: sub.id, version: String(sub.version), resellerId: sub.resellerId ? "" : resellerIds[i % 3]! }),
+          ),
+        );
+      else
+        writes.push(
+          db
+            .update(s.subscriptions)
+            .set({ licenses: sql`${s.subscriptions.licenses} + 1`, version: sql`${s.subscriptions.version} + 1` })
+            .where(eq(s.subscriptions.id, sub.id)),
+        );
     }
     for (const [i, c] of customers.entries()) {
       // Customers move between resellers in opposite directions at the same time (and to and from direct).
-      if (i % 4 === 1) writes.push(associateCustomerReseller(undefined, form({ customerId: c.id, resellerId: resellerIds[(i + 1) % 3]! })));
+      if (i % 4 === 1)
+        writes.push(associateCustomerReseller(undefined, form({ customerId: c.id, resellerId: resellerIds[(i + 1) % 3]! })));
       if (i % 4 === 2) writes.push(associateCustomerReseller(undefined, form({ customerId: c.id, resellerId: "" })));
-      if (i % 4 === 0) writes.push(associateCustomerReseller(undefined, form({ customerId: c.id, resellerId: resellerIds[i % 3]! })));
+      if (i % 4 === 0)
+        writes.push(associateCustomerReseller(undefined, form({ customerId: c.id, resellerId: resellerIds[i % 3]! })));
     }
     writes.push(
       (async () => {
@@ -105,14 +152,25 @@ describe("dashboard summary", () => {
       })(),
     );
     writes.push(
-      db.transaction(async (tx) => {
-        await tx.insert(s.subscriptions).values({ providerId: p, customerId: customers[5]!.id, offerId: "o365-e5", licenses: 50, resellerId: customers[5]!.resellerId, supportContactId: p });
-        // Rolled back: leaves no trace in the summary.
-        tx.rollback();
-      }).catch(() => undefined),
+      db
+        .transaction(async (tx) => {
+          await tx.insert(s.subscriptions).values({
+            providerId: p,
+            customerId: customers[5]!.id,
+            offerId: "o365-e5",
+            licenses: 50,
+            resellerId: customers[5]!.resellerId,
+            supportContactId: p,
+          });
+          // Rolled back: leaves no trace in the summary.
+          tx.rollback();
+        })
+        .catch(() => undefined),
     );
     const results = await Promise.all(writes);
-    const refused = results.filter((r): r is { status: string; message?: string; fieldErrors?: object } => Boolean(r && typeof r === "object" && "status" in r && r.status !== "success"));
+    const refused = results.filter((r): r is { status: string; message?: string; fieldErrors?: object } =>
+      Boolean(r && typeof r === "object" && "status" in r && r.status !== "success"),
+    );
     expect(refused.map((r) => [r.message, r.fieldErrors])).toEqual([]);
 
     const { live, summary, liveSubs, summarySubs } = await compare();
@@ -120,7 +178,10 @@ describe("dashboard summary", () => {
     expect(summarySubs).toEqual(liveSubs);
     // The burst did move things: every organisation has customers, and some subscriptions are suspended.
     expect(new Set(live.map((r) => r.partner)).size).toBe(4);
-    const [{ suspended }] = (await rowsIn<{ suspended: number }>(db, sql`SELECT count(*)::int AS suspended FROM subscriptions WHERE provider_id = ${p} AND status = 'suspended'`)) as [{ suspended: number }];
+    const [{ suspended }] = (await rowsIn<{ suspended: number }>(
+      db,
+      sql`SELECT count(*)::int AS suspended FROM subscriptions WHERE provider_id = ${p} AND status = 'suspended'`,
+    )) as [{ suspended: number }];
     expect(suspended).toBeGreaterThan(0);
   });
 

@@ -12,9 +12,15 @@ const expected = process.env.TEST_EXPECT_DATABASE ?? (process.env.TEST_DATABASE_
 describe("the database of this run", () => {
   it(`is ${expected}`, async () => {
     const conn = await testConnection();
-    const result: unknown = await conn.db.execute(sql`select version() as version, inet_server_port() as port, current_database() as database`);
+    const result: unknown = await conn.db.execute(
+      sql`select version() as version, inet_server_port() as port, current_database() as database`,
+    );
     // postgres-js returns the rows, PGlite an object holding them.
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { version: string; port: number | null; database: string }[];
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      version: string;
+      port: number | null;
+      database: string;
+    }[];
     const row = rows[0];
     if (expected === "postgres") {
       expect(conn.kind).toBe("postgres");

@@ -20,7 +20,12 @@ async function outboxTo(address: string) {
 
 /** Clears the outbox so each test's deliveries are its own. */
 async function markAllSent() {
-  await (await testDb()).update(s.outboxEmails).set({ sentAt: sql`now()` }).where(sql`${s.outboxEmails.sentAt} IS NULL`);
+  await (
+    await testDb()
+  )
+    .update(s.outboxEmails)
+    .set({ sentAt: sql`now()` })
+    .where(sql`${s.outboxEmails.sentAt} IS NULL`);
 }
 
 const tokenOf = (link: string) => link.slice(link.lastIndexOf("/") + 1);
@@ -66,7 +71,8 @@ describe("email through the outbox and SMTP", () => {
     expect(tokens[0]!.tokenHash).not.toContain(tokenOf(link));
 
     actAs(null);
-    const set = () => setPasswordWithLink(undefined, form({ token: tokenOf(link), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const set = () =>
+      setPasswordWithLink(undefined, form({ token: tokenOf(link), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     await expect(set()).rejects.toMatchObject({ digest: expect.stringContaining(";/provider;") as string });
     expect((await verifyCredentials(email, NEW_PASSWORD))?.id).toBe(user!.id);
     // Single use.
@@ -89,18 +95,30 @@ describe("email through the outbox and SMTP", () => {
     expect(await outboxTo("nobody-here@nowhere.example")).toEqual([]);
     const [mail] = await outboxTo(northwind.viewer.email);
     expect(mail!.kind).toBe("password.reset");
-    const [token] = await (await testDb()).select().from(s.passwordTokens).where(eq(s.passwordTokens.userId, northwind.viewer.id));
+    const [token] = await (
+      await testDb()
+    )
+      .select()
+      .from(s.passwordTokens)
+      .where(eq(s.passwordTokens.userId, northwind.viewer.id));
     expect(token!.expiresAt.getTime() - token!.createdAt.getTime()).toBe(3_600_000);
 
-    for (let i = 1; i < RESET_LIMIT_PER_HOUR + 2; i++) expect(await requestPasswordReset(undefined, form({ email: northwind.viewer.email }))).toEqual(known);
+    for (let i = 1; i < RESET_LIMIT_PER_HOUR + 2; i++)
+      expect(await requestPasswordReset(undefined, form({ email: northwind.viewer.email }))).toEqual(known);
     expect(await outboxTo(northwind.viewer.email)).toHaveLength(RESET_LIMIT_PER_HOUR);
 
     await deliverDue(smtp);
     const links = sink.received.map((m) => linkIn(m.raw)!);
     expect(new Set(links).size).toBe(RESET_LIMIT_PER_HOUR);
-    const use = (link: string) => setPasswordWithLink(undefined, form({ token: tokenOf(link), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const use = (link: string) =>
+      setPasswordWithLink(undefined, form({ token: tokenOf(link), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     // An expired link is refused; a good one works once and ends the others.
-    await (await testDb()).update(s.passwordTokens).set({ expiresAt: sql`now() - interval '1 second'`, createdAt: sql`now() - interval '2 hours'` }).where(eq(s.passwordTokens.tokenHash, token!.tokenHash));
+    await (
+      await testDb()
+    )
+      .update(s.passwordTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'`, createdAt: sql`now() - interval '2 hours'` })
+      .where(eq(s.passwordTokens.tokenHash, token!.tokenHash));
     expect((await use(links[0]!)).status).toBe("invalid");
     await expect(use(links[1]!)).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") as string });
     expect(await verifyCredentials(northwind.viewer.email, TEST_PASSWORD)).toBeNull();
@@ -117,7 +135,14 @@ describe("email through the outbox and SMTP", () => {
     actAs(northwind.viewer);
     await deactivateUser(undefined, form({ userId: agent.id }));
     actAs(null);
-    expect((await setPasswordWithLink(undefined, form({ token: tokenOf(link), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).status).toBe("invalid");
+    expect(
+      (
+        await setPasswordWithLink(
+          undefined,
+          form({ token: tokenOf(link), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+        )
+      ).status,
+    ).toBe("invalid");
     await requestPasswordReset(undefined, form({ email: agent.email }));
     expect(await outboxTo(agent.email)).toHaveLength(1);
   });
@@ -135,7 +160,12 @@ describe("email through the outbox and SMTP", () => {
     expect(failed!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 20_000);
     // Not due yet: nothing is tried.
     expect(await deliverDue(smtp)).toEqual({ sent: 0, failed: 0 });
-    await (await testDb()).update(s.outboxEmails).set({ nextAttemptAt: sql`now()` }).where(eq(s.outboxEmails.id, failed!.id));
+    await (
+      await testDb()
+    )
+      .update(s.outboxEmails)
+      .set({ nextAttemptAt: sql`now()` })
+      .where(eq(s.outboxEmails.id, failed!.id));
     expect(await deliverDue(smtp)).toEqual({ sent: 1, failed: 0 });
     expect((await outboxTo(northwind.viewer.email))[0]).toMatchObject({ attempts: 2, lastError: null });
     expect(MAX_ATTEMPTS).toBeGreaterThan(2);
@@ -143,7 +173,9 @@ describe("email through the outbox and SMTP", () => {
 
   it("two workers at once never send the same message twice (FOR UPDATE SKIP LOCKED claims)", async () => {
     const db = await testDb();
-    await db.insert(s.outboxEmails).values(Array.from({ length: 30 }, (_, i) => ({ kind: "test", to: `w${i}@example.com`, subject: `#${i}`, body: "x" })));
+    await db
+      .insert(s.outboxEmails)
+      .values(Array.from({ length: 30 }, (_, i) => ({ kind: "test", to: `w${i}@example.com`, subject: `#${i}`, body: "x" })));
     const seen: string[] = [];
     const slow: Sender = async (m) => {
       seen.push(m.id);
@@ -158,7 +190,18 @@ describe("email through the outbox and SMTP", () => {
   it("the reseller relationship request can be sent from Partner Hub, with its link, to a typed address", async () => {
     actAs(northwind.viewer);
     const draft = (await requestRelationship(undefined, form({}))).data!;
-    const send = (extra: Record<string, string>) => sendRelationshipRequest(undefined, form({ invitationId: draft.invitationId, link: draft.link, to: "owner@relecloud.example", subject: draft.subject, body: draft.body, ...extra }));
+    const send = (extra: Record<string, string>) =>
+      sendRelationshipRequest(
+        undefined,
+        form({
+          invitationId: draft.invitationId,
+          link: draft.link,
+          to: "owner@relecloud.example",
+          subject: draft.subject,
+          body: draft.body,
+          ...extra,
+        }),
+      );
     expect((await send({ body: "Hello, no link here." })).fieldErrors?.body).toBeDefined();
     expect((await send({ to: "not an address" })).fieldErrors?.to).toBeDefined();
     // Another token (its last character changed, never to itself): not the invitation's link.

@@ -47,7 +47,14 @@ describe("migrations and demo data", () => {
       expect(await seedDemo(conn.db)).toBe(true);
       expect(await seedDemo(conn.db)).toBe(false);
       const users = await conn.db.select({ email: s.users.email, role: s.users.role }).from(s.users);
-      for (const email of ["admin@northwind.example", "admin@fabrikam.example", "admin@adatum.example", "admin@litware.example", "admin@tailspin.example", "operator@partnerhub.example"]) {
+      for (const email of [
+        "admin@northwind.example",
+        "admin@fabrikam.example",
+        "admin@adatum.example",
+        "admin@litware.example",
+        "admin@tailspin.example",
+        "operator@partnerhub.example",
+      ]) {
         expect(users.map((u) => u.email)).toContain(email);
       }
       expect((await conn.db.select().from(s.offers)).length).toBeGreaterThanOrEqual(8);
@@ -90,15 +97,26 @@ describe("sign-in", () => {
     const p = await makePartner("indirect_provider");
     const db = await testDb();
     await db.update(s.users).set({ mustChangePassword: true }).where(eq(s.users.id, p.user.id));
-    expect(await expectRedirect(signIn(undefined, form({ email: p.user.email, password: "test-password-123" })))).toBe("/change-password");
+    expect(await expectRedirect(signIn(undefined, form({ email: p.user.email, password: "test-password-123" })))).toBe(
+      "/change-password",
+    );
   });
 });
 
 describe("the action wrapper", () => {
   const probe = action(
-    { name: "test.probe", permission: "resellers.invite", schema: z.object({ n: z.coerce.number().int().min(1, "At least 1."), fail: z.string().optional() }) },
+    {
+      name: "test.probe",
+      permission: "resellers.invite",
+      schema: z.object({ n: z.coerce.number().int().min(1, "At least 1."), fail: z.string().optional() }),
+    },
     async (input, { viewer, audit }) => {
-      await (await getDb()).update(s.users).set({ name: `probe ${input.n}` }).where(eq(s.users.id, viewer.id));
+      await (
+        await getDb()
+      )
+        .update(s.users)
+        .set({ name: `probe ${input.n}` })
+        .where(eq(s.users.id, viewer.id));
       if (input.fail === "rule") throw new ActionError("Broken rule.", "n");
       if (input.fail === "crash") throw new Error("boom");
       audit({ targetType: "user", targetId: viewer.id, after: { n: input.n } });
@@ -126,13 +144,21 @@ describe("the action wrapper", () => {
     expect(await probe(undefined, form({ n: "3" }))).toMatchObject({ status: "success", message: "done" });
     expect(await nameNow()).toBe("probe 3");
     const [rec] = await activityFor(provider.user.id);
-    expect(rec).toMatchObject({ action: "test.probe", actorUserId: provider.user.id, providerId: provider.partner.id, details: { after: { n: 3 } } });
+    expect(rec).toMatchObject({
+      action: "test.probe",
+      actorUserId: provider.user.id,
+      providerId: provider.partner.id,
+      details: { after: { n: 3 } },
+    });
   });
 
   it("rolls everything back on a broken rule or a crash, with no stack trace in the answer", async () => {
     actAs(provider.viewer);
     const before = await nameNow();
-    expect(await probe(undefined, form({ n: "4", fail: "rule" }))).toMatchObject({ status: "invalid", fieldErrors: { n: ["Broken rule."] } });
+    expect(await probe(undefined, form({ n: "4", fail: "rule" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { n: ["Broken rule."] },
+    });
     const crashed = await probe(undefined, form({ n: "5", fail: "crash" }));
     expect(crashed).toMatchObject({ status: "error", message: "Something went wrong and nothing was saved. Please try again." });
     expect(JSON.stringify(crashed)).not.toContain("boom");
@@ -140,15 +166,31 @@ describe("the action wrapper", () => {
   });
 
   it("runs the queries the body calls, without being handed anything, in its transaction: they see its writes and roll back with it", async () => {
-    const invite = action({ name: "test.invite", permission: "resellers.invite", schema: z.object({ fail: z.string().optional() }) }, async (input, { viewer }) => {
-      const { tokenHash } = newInvitationToken();
-      const invitation = await createInvitation(viewer, { tokenHash, message: "probe", expiresAt: new Date(Date.now() + 86_400_000) });
-      // Uncommitted: only a query inside the same transaction can see it (on PGlite, any other would wait forever).
-      if (!(await pendingInvitations(viewer)).some((i) => i.id === invitation.id)) throw new Error("the query ran outside the action's transaction");
-      if (input.fail) throw new ActionError("Broken rule.");
-      return { data: { tokenHash } };
-    });
-    const invitationsNow = async () => (await (await testDb()).select().from(s.relationshipInvitations).where(eq(s.relationshipInvitations.providerId, provider.partner.id))).length;
+    const invite = action(
+      { name: "test.invite", permission: "resellers.invite", schema: z.object({ fail: z.string().optional() }) },
+      async (input, { viewer }) => {
+        const { tokenHash } = newInvitationToken();
+        const invitation = await createInvitation(viewer, {
+          tokenHash,
+          message: "probe",
+          expiresAt: new Date(Date.now() + 86_400_000),
+        });
+        // Uncommitted: only a query inside the same transaction can see it (on PGlite, any other would wait forever).
+        if (!(await pendingInvitations(viewer)).some((i) => i.id === invitation.id))
+          throw new Error("the query ran outside the action's transaction");
+        if (input.fail) throw new ActionError("Broken rule.");
+        return { data: { tokenHash } };
+      },
+    );
+    const invitationsNow = async () =>
+      (
+        await (
+          await testDb()
+        )
+          .select()
+          .from(s.relationshipInvitations)
+          .where(eq(s.relationshipInvitations.providerId, provider.partner.id))
+      ).length;
     actAs(provider.viewer);
     const before = await invitationsNow();
     expect(await invite(undefined, form({ fail: "yes" }))).toMatchObject({ status: "invalid", message: "Broken rule." });
@@ -172,9 +214,19 @@ describe("change password", () => {
     const db = await testDb();
     await db.update(s.users).set({ mustChangePassword: true }).where(eq(s.users.id, p.user.id));
     actAs({ ...p.viewer, mustChangePassword: true });
-    const wrong = await changePassword(undefined, form({ currentPassword: "nope", newPassword: "brand-new-pass-1", confirmPassword: "brand-new-pass-1" }));
+    const wrong = await changePassword(
+      undefined,
+      form({ currentPassword: "nope", newPassword: "brand-new-pass-1", confirmPassword: "brand-new-pass-1" }),
+    );
     expect(wrong.fieldErrors?.currentPassword).toEqual(["The current password is incorrect."]);
-    expect(await expectRedirect(changePassword(undefined, form({ currentPassword: "test-password-123", newPassword: "brand-new-pass-1", confirmPassword: "brand-new-pass-1" })))).toBe("/provider");
+    expect(
+      await expectRedirect(
+        changePassword(
+          undefined,
+          form({ currentPassword: "test-password-123", newPassword: "brand-new-pass-1", confirmPassword: "brand-new-pass-1" }),
+        ),
+      ),
+    ).toBe("/provider");
     const [u] = await db.select().from(s.users).where(eq(s.users.id, p.user.id));
     expect(u!.mustChangePassword).toBe(false);
     expect(await verifyCredentials(p.user.email, "brand-new-pass-1")).not.toBeNull();
@@ -193,7 +245,14 @@ describe("provider dashboard", () => {
     await makeCustomer(other.partner.id);
     await db.insert(s.subscriptions).values([
       { providerId: p.partner.id, customerId: c.id, offerId: "o365-e3", licenses: 10, supportContactId: p.partner.id },
-      { providerId: p.partner.id, customerId: c.id, offerId: "teams-audio-conferencing", licenses: 3, supportContactId: p.partner.id, status: "suspended" },
+      {
+        providerId: p.partner.id,
+        customerId: c.id,
+        offerId: "teams-audio-conferencing",
+        licenses: 3,
+        supportContactId: p.partner.id,
+        status: "suspended",
+      },
     ]);
     expect(await dashboardCounts(p.viewer)).toEqual({ relationships: 1, customers: 1, activeSubscriptions: 1, licenses: 10 });
     expect(await dashboardCounts(other.viewer)).toEqual({ relationships: 0, customers: 1, activeSubscriptions: 0, licenses: 0 });

@@ -25,11 +25,14 @@ import { buildWorld, makeSubscription, makeUser, type World } from "../support/w
 /** Every row of every table of ours, counted: a refused call must leave all of them as they were. */
 async function rowCounts(): Promise<Record<string, number>> {
   const db = await testDb();
-  const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public' and tablename not like '%drizzle%'`)) as unknown as { rows?: { tablename: string }[] } | { tablename: string }[];
+  const tables = (await db.execute(
+    sql`select tablename from pg_tables where schemaname = 'public' and tablename not like '%drizzle%'`,
+  )) as unknown as { rows?: { tablename: string }[] } | { tablename: string }[];
   const names = (Array.isArray(tables) ? tables : (tables.rows ?? [])).map((t) => t.tablename).sort();
   const counts: Record<string, number> = {};
   for (const name of names) {
-    const r = (await db.execute(sql`select count(*)::int as n from ${sql.identifier(name)}`)) as unknown as { rows?: { n: number }[] } | { n: number }[];
+    const r = (await db.execute(sql`select count(*)::int as n from ${sql.identifier(name)}`)) as unknown as
+      { rows?: { n: number }[] } | { n: number }[];
     counts[name] = (Array.isArray(r) ? r : (r.rows ?? []))[0]!.n;
   }
   return counts;
@@ -63,7 +66,10 @@ describe("a user who must change a temporary password can do nothing else", () =
       reason: "Because",
     };
     // Public actions (signed out alike) are not gated: sign in, enrol, and the emailed password links.
-    const gated = [...actions].filter(([key, fn]) => actionSchema(fn) && !/#(changePassword|signOut|signIn|enrolReseller|requestPasswordReset|setPasswordWithLink)$/.test(key));
+    const gated = [...actions].filter(
+      ([key, fn]) =>
+        actionSchema(fn) && !/#(changePassword|signOut|signIn|enrolReseller|requestPasswordReset|setPasswordWithLink)$/.test(key),
+    );
     expect(gated.length).toBeGreaterThanOrEqual(15);
     const before = await rowCounts();
     for (const actor of ["provider", "reseller", "customerAdmin", "operator"] as const) {
@@ -78,16 +84,28 @@ describe("a user who must change a temporary password can do nothing else", () =
   });
 
   it("every export answers 404", async () => {
-    for (const [actor, workspace] of [["provider", "provider"], ["reseller", "reseller"]] as const) {
+    for (const [actor, workspace] of [
+      ["provider", "provider"],
+      ["reseller", "reseller"],
+    ] as const) {
       actAs({ ...(world.viewers[actor] as Viewer), mustChangePassword: true });
       for (const kind of ["customers", "subscriptions"]) {
-        expect((await exportCustomersCsv(new Request(`http://x/${workspace}/customers/export/${kind}`), kind, workspace)).status, `${actor} ${kind}`).toBe(404);
+        expect(
+          (await exportCustomersCsv(new Request(`http://x/${workspace}/customers/export/${kind}`), kind, workspace)).status,
+          `${actor} ${kind}`,
+        ).toBe(404);
       }
       expect((await activityExport(new NextRequest("http://x/api/activity/export"))).status, `${actor} activity`).toBe(404);
-      expect((await exportOrdersCsv(new Request(`http://x/${workspace}/orders/export`), workspace)).status, `${actor} orders`).toBe(404);
+      expect(
+        (await exportOrdersCsv(new Request(`http://x/${workspace}/orders/export`), workspace)).status,
+        `${actor} orders`,
+      ).toBe(404);
       // The same user with the password changed gets the files.
       actAs(world.viewers[actor]);
-      expect((await exportCustomersCsv(new Request(`http://x/${workspace}/customers/export/customers`), "customers", workspace)).status).toBe(200);
+      expect(
+        (await exportCustomersCsv(new Request(`http://x/${workspace}/customers/export/customers`), "customers", workspace))
+          .status,
+      ).toBe(200);
       expect((await activityExport(new NextRequest("http://x/api/activity/export"))).status).toBe(200);
       expect((await exportOrdersCsv(new Request(`http://x/${workspace}/orders/export`), workspace)).status).toBe(200);
     }
@@ -100,12 +118,24 @@ describe("a subscription that is not active", () => {
     const customer = await makeCustomer(provider.partner.id, null);
     const sub = await makeSubscription(customer, "o365-e3", 10);
     actAs(provider.viewer);
-    expect((await setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: "1", status: "suspended" }))).status).toBe("success");
+    expect(
+      (await setSubscriptionStatus(undefined, form({ subscriptionId: sub.id, version: "1", status: "suspended" }))).status,
+    ).toBe("success");
     const answer = await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "2", licenses: "12" }));
-    expect(answer).toMatchObject({ status: "invalid", fieldErrors: { licenses: [expect.stringMatching(/Reactivate/) as string] } });
-    expect((await subscriptionForViewer(provider.viewer, sub.id)).subscription).toMatchObject({ licenses: 10, status: "suspended", version: 2 });
+    expect(answer).toMatchObject({
+      status: "invalid",
+      fieldErrors: { licenses: [expect.stringMatching(/Reactivate/) as string] },
+    });
+    expect((await subscriptionForViewer(provider.viewer, sub.id)).subscription).toMatchObject({
+      licenses: 10,
+      status: "suspended",
+      version: 2,
+    });
     const db = await testDb();
-    const orders = await db.select().from(s.orders).where(sql`${s.orders.customerId} = ${customer.id} and ${s.orders.kind} = 'license_change'`);
+    const orders = await db
+      .select()
+      .from(s.orders)
+      .where(sql`${s.orders.customerId} = ${customer.id} and ${s.orders.kind} = 'license_change'`);
     expect(orders).toEqual([]);
   });
 });
@@ -123,9 +153,15 @@ describe("the customer administrator's portal", () => {
     const admin = await makeUser("customer_admin", mine);
 
     const own = await ownCustomer(admin);
-    expect(own).toMatchObject({ customer: { id: mine.id }, resellerName: reseller.partner.legalName, providerName: provider.partner.legalName });
+    expect(own).toMatchObject({
+      customer: { id: mine.id },
+      resellerName: reseller.partner.legalName,
+      providerName: provider.partner.legalName,
+    });
     const subs = await unsafeSubscriptionsOf(admin, [own.customer.id]);
-    expect(subs.map((r) => [r.offerId, r.licenses, r.status, r.resellerName, r.supportContactName])).toEqual([["o365-e3", 7, "active", reseller.partner.legalName, reseller.partner.legalName]]);
+    expect(subs.map((r) => [r.offerId, r.licenses, r.status, r.resellerName, r.supportContactName])).toEqual([
+      ["o365-e3", 7, "active", reseller.partner.legalName, reseller.partner.legalName],
+    ]);
     await expect(customerForViewer(admin, other.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(subscriptionForViewer(admin, otherSub.id)).rejects.toBeInstanceOf(NotFoundError);
     // An administrator without a customer (a broken account) sees nothing rather than everything.
@@ -136,13 +172,23 @@ describe("the customer administrator's portal", () => {
 describe("an SVG logo is served sandboxed", () => {
   it("with a CSP that forbids scripts and sandboxes the document, nosniff, and its stored type only", async () => {
     const provider = await makePartner("indirect_provider");
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+    );
     const db = await testDb();
     const [image] = await db
       .insert(s.images)
-      .values({ providerId: provider.partner.id, contentType: "image/svg+xml", bytes: svg, sizeBytes: svg.length, sha256: createHash("sha256").update(svg).digest("hex") })
+      .values({
+        providerId: provider.partner.id,
+        contentType: "image/svg+xml",
+        bytes: svg,
+        sizeBytes: svg.length,
+        sha256: createHash("sha256").update(svg).digest("hex"),
+      })
       .returning();
-    await db.insert(s.providerProfiles).values({ providerId: provider.partner.id, displayName: provider.partner.legalName, logoImageId: image!.id, listed: true });
+    await db
+      .insert(s.providerProfiles)
+      .values({ providerId: provider.partner.id, displayName: provider.partner.legalName, logoImageId: image!.id, listed: true });
     actAs(null);
     const res = await logo(new Request(`http://x/api/logos/${image!.id}`), { params: Promise.resolve({ id: image!.id }) });
     expect(res.status).toBe(200);

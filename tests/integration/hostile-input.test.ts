@@ -32,7 +32,16 @@ export const HOSTILE_VALUES = [
 
 /** The form fields an action's schema reads (`name[]` for arrays), through pipes and wrappers. */
 function fieldsOf(schema: z.ZodType | undefined): string[] {
-  let s = schema as unknown as { def?: { type: string; in?: unknown; innerType?: unknown; shape?: Record<string, { def?: { type: string; innerType?: unknown } }> } } | undefined;
+  let s = schema as unknown as
+    | {
+        def?: {
+          type: string;
+          in?: unknown;
+          innerType?: unknown;
+          shape?: Record<string, { def?: { type: string; innerType?: unknown } }>;
+        };
+      }
+    | undefined;
   for (let i = 0; i < 10 && s?.def; i++) {
     if (s.def.type === "object" && s.def.shape) {
       return Object.entries(s.def.shape).map(([k, v]) => {
@@ -55,10 +64,29 @@ function formOf(entries: [string, string | Blob][]): FormData {
 function bodiesFor(fields: string[]): { label: string; body: unknown }[] {
   const names = fields.length ? fields : ["id"];
   return [
-    ...[null, undefined, "", "email=a@b.example", 42, [], ["a", "b"], { nested: { deep: [1] } }, new Map([["a", "b"]])].map((body) => ({ label: `body ${JSON.stringify(body) ?? "undefined"}`, body })),
-    ...HOSTILE_VALUES.map((v) => ({ label: `every field ${JSON.stringify(v.slice(0, 40))}`, body: formOf(names.map((n) => [n, v])) })),
-    { label: "every field repeated", body: formOf(names.flatMap((n) => [[n, "1"], [n, "-".repeat(36)]] as [string, string][])) },
-    { label: "every field a file", body: formOf(names.map((n) => [n, new Blob(["\u0000\u0001"], { type: "application/octet-stream" })])) },
+    ...[null, undefined, "", "email=a@b.example", 42, [], ["a", "b"], { nested: { deep: [1] } }, new Map([["a", "b"]])].map(
+      (body) => ({ label: `body ${JSON.stringify(body) ?? "undefined"}`, body }),
+    ),
+    ...HOSTILE_VALUES.map((v) => ({
+      label: `every field ${JSON.stringify(v.slice(0, 40))}`,
+      body: formOf(names.map((n) => [n, v])),
+    })),
+    {
+      label: "every field repeated",
+      body: formOf(
+        names.flatMap(
+          (n) =>
+            [
+              [n, "1"],
+              [n, "-".repeat(36)],
+            ] as [string, string][],
+        ),
+      ),
+    },
+    {
+      label: "every field a file",
+      body: formOf(names.map((n) => [n, new Blob(["\u0000\u0001"], { type: "application/octet-stream" })])),
+    },
     { label: "too many fields", body: formOf(Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => [`${names[0]}${i}`, "x"])) },
   ];
 }
@@ -71,7 +99,8 @@ async function answerOf(fn: ServerAction, body: unknown): Promise<string> {
     return "ok";
   } catch (err) {
     const digest = (err as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "ok";
+    if (digest.startsWith("NEXT_REDIRECT") || digest === "NEXT_NOT_FOUND" || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404"))
+      return "ok";
     return `threw ${(err as Error).message?.slice(0, 300)}`;
   }
 }
@@ -86,18 +115,22 @@ describe("hostile input to every server action: no unexpected error", () => {
   });
 
   for (const [key, fn] of discovered) {
-    it(key, async () => {
-      const w = await buildWorld();
-      const fields = fieldsOf(actionSchema(fn));
-      const failures: string[] = [];
-      for (const actor of ["provider", "reseller", "customerAdmin", "operator", "signedOut"] as const) {
-        actAs(w.viewers[actor]);
-        for (const { label, body } of bodiesFor(fields)) {
-          const answer = await answerOf(fn, body);
-          if (answer !== "ok") failures.push(`${actor} · ${label}: ${answer}`);
+    it(
+      key,
+      async () => {
+        const w = await buildWorld();
+        const fields = fieldsOf(actionSchema(fn));
+        const failures: string[] = [];
+        for (const actor of ["provider", "reseller", "customerAdmin", "operator", "signedOut"] as const) {
+          actAs(w.viewers[actor]);
+          for (const { label, body } of bodiesFor(fields)) {
+            const answer = await answerOf(fn, body);
+            if (answer !== "ok") failures.push(`${actor} · ${label}: ${answer}`);
+          }
         }
-      }
-      expect(failures).toEqual([]);
-    }, 120_000);
+        expect(failures).toEqual([]);
+      },
+      120_000,
+    );
   }
 });

@@ -40,19 +40,27 @@ describe("language of a request", () => {
     expect(viewerOf(row!, "x").locale).toBe("zh-TW");
     expect((await cookies()).get(LOCALE_COOKIE)?.value).toBe("zh-TW");
     expect((await activityFor(p.user.id)).some((a) => a.action === "user.set_language")).toBe(true);
-    expect(await setLanguage(undefined, form({ locale: "fr" }))).toMatchObject({ status: "invalid", fieldErrors: { locale: ["請選擇語言。"] } });
+    expect(await setLanguage(undefined, form({ locale: "fr" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { locale: ["請選擇語言。"] },
+    });
   });
 
   it("action messages, field errors included, are in the viewer's language", async () => {
     const p = await makePartner("indirect_provider");
     actAs({ ...p.viewer, locale: "zh-TW" });
-    const state = await saveCustomerDetails(undefined, form({ companyName: "!", domain: "-bad-", country: "XX", contactEmail: "nope" }));
+    const state = await saveCustomerDetails(
+      undefined,
+      form({ companyName: "!", domain: "-bad-", country: "XX", contactEmail: "nope" }),
+    );
     expect(state.message).toBe("請修正標示的欄位。");
     expect(state.fieldErrors?.companyName).toEqual(["公司名稱必須超過一個字元，且不可只有標點符號。"]);
     expect(state.fieldErrors?.city).toEqual(["請輸入城市。"]);
     actAs(p.viewer);
     const english = await saveCustomerDetails(undefined, form({ companyName: "!" }));
-    expect(english.fieldErrors?.companyName).toEqual(["The company name must be more than one character and not only punctuation."]);
+    expect(english.fieldErrors?.companyName).toEqual([
+      "The company name must be more than one character and not only punctuation.",
+    ]);
   });
 
   it("sign-in keeps the language chosen on the signed-out pages, unless the user saved one", async () => {

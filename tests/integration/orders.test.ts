@@ -33,7 +33,11 @@ describe("order history", () => {
   let contoso: s.Customer, proseware: s.Customer, wideWorld: s.Customer;
   let sales: Viewer;
   beforeAll(async () => {
-    [northwind, adatum, fabrikam] = await Promise.all([makePartner("indirect_provider", "Northwind"), makePartner("indirect_reseller", "Adatum"), makePartner("indirect_provider", "Fabrikam")]);
+    [northwind, adatum, fabrikam] = await Promise.all([
+      makePartner("indirect_provider", "Northwind"),
+      makePartner("indirect_reseller", "Adatum"),
+      makePartner("indirect_provider", "Fabrikam"),
+    ]);
     await relate(northwind.partner.id, adatum.partner.id);
     contoso = await makeCustomer(northwind.partner.id, adatum.partner.id);
     proseware = await makeCustomer(northwind.partner.id, null);
@@ -41,13 +45,29 @@ describe("order history", () => {
     const sub = await makeSubscription(contoso, "m365-business-standard", 10);
     sales = await makeAgent(northwind, "sales_agent");
     actAs(sales);
-    await expectRedirect(addSubscription(undefined, form({ customerId: proseware.id, offerId: "o365-e3", licenses: "30", resellerId: adatum.partner.id })));
+    await expectRedirect(
+      addSubscription(
+        undefined,
+        form({ customerId: proseware.id, offerId: "o365-e3", licenses: "30", resellerId: adatum.partner.id }),
+      ),
+    );
     actAs(adatum.viewer);
-    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "15" }))).status).toBe("success");
+    expect((await changeLicenses(undefined, form({ subscriptionId: sub.id, version: "1", licenses: "15" }))).status).toBe(
+      "success",
+    );
     actAs(northwind.viewer);
-    expect((await upgradeSubscription(undefined, form({ subscriptionId: sub.id, version: "2", targetOfferId: "m365-business-premium" }))).status).toBe("success");
+    expect(
+      (
+        await upgradeSubscription(
+          undefined,
+          form({ subscriptionId: sub.id, version: "2", targetOfferId: "m365-business-premium" }),
+        )
+      ).status,
+    ).toBe("success");
     actAs(fabrikam.viewer);
-    await expectRedirect(addSubscription(undefined, form({ customerId: wideWorld.id, offerId: "o365-e1", licenses: "5", resellerId: "" })));
+    await expectRedirect(
+      addSubscription(undefined, form({ customerId: wideWorld.id, offerId: "o365-e1", licenses: "5", resellerId: "" })),
+    );
   });
 
   it("the provider sees every order of its customers, newest first, with its lines and who placed it", async () => {
@@ -61,7 +81,9 @@ describe("order history", () => {
     expect(licenses!.placedBy).toBe("Adatum admin · Adatum through Northwind");
     expect(added!.placedBy).toBe(`${sales.name} · Northwind for Adatum`);
     expect(upgrade!.placedBy).toBe("Northwind admin · Northwind");
-    expect(licenses!.lines).toEqual([{ offerName: "Microsoft 365 Business Standard", quantity: 15, subscriptionId: expect.any(String) as string }]);
+    expect(licenses!.lines).toEqual([
+      { offerName: "Microsoft 365 Business Standard", quantity: 15, subscriptionId: expect.any(String) as string },
+    ]);
     expect(upgrade!.lines[0]!.offerName).toBe("Microsoft 365 Business Premium");
     expect(rows.every((o) => o.status === "completed")).toBe(true);
   });
@@ -70,7 +92,9 @@ describe("order history", () => {
     const kinds = async (v: Viewer) => (await all(v)).map((o) => `${o.kind}:${o.customerId}`).sort();
     // The reseller: those of the customer associated with it (not Proseware's, though placed for it).
     expect(await kinds(adatum.viewer)).toEqual([`license_change:${contoso.id}`, `upgrade:${contoso.id}`].sort());
-    expect(await kinds(await makeUser("customer_admin", contoso))).toEqual([`license_change:${contoso.id}`, `upgrade:${contoso.id}`].sort());
+    expect(await kinds(await makeUser("customer_admin", contoso))).toEqual(
+      [`license_change:${contoso.id}`, `upgrade:${contoso.id}`].sort(),
+    );
     expect(await kinds(await makeUser("customer_admin", proseware))).toEqual([`new_subscription:${proseware.id}`]);
     expect(await kinds(fabrikam.viewer)).toEqual([`new_subscription:${wideWorld.id}`]);
     expect(await kinds(await makeAgent(northwind, "helpdesk_agent"))).toHaveLength(3);
@@ -82,7 +106,10 @@ describe("order history", () => {
   it("filters by customer, reseller, kind and date range", async () => {
     expect((await all(northwind.viewer, { customer: proseware.id })).map((o) => o.kind)).toEqual(["new_subscription"]);
     // The reseller an order was placed by or for (the upgrade of a subscription without partner of record: none).
-    expect((await all(northwind.viewer, { reseller: adatum.partner.id })).map((o) => o.kind).sort()).toEqual(["license_change", "new_subscription"]);
+    expect((await all(northwind.viewer, { reseller: adatum.partner.id })).map((o) => o.kind).sort()).toEqual([
+      "license_change",
+      "new_subscription",
+    ]);
     expect((await all(northwind.viewer, { reseller: "none" })).map((o) => o.kind)).toEqual(["upgrade"]);
     expect((await all(northwind.viewer, { kind: "license_change" })).map((o) => o.customerId)).toEqual([contoso.id]);
     const today = new Date().toISOString().slice(0, 10);
@@ -98,9 +125,16 @@ describe("order history", () => {
     // 60 orders in one transaction share now(): only the id orders them.
     await inTransaction(async () => {
       for (let i = 0; i < 60; i++) {
-        await recordOrder({ providerId: northwind.partner.id, customerId: lamna.id, kind: "new_subscription", placedBy: northwind.viewer.id, onBehalfOfResellerId: null }, [
-          { offerId: "o365-e1", quantity: i + 1, partnerOfRecordId: null },
-        ]);
+        await recordOrder(
+          {
+            providerId: northwind.partner.id,
+            customerId: lamna.id,
+            kind: "new_subscription",
+            placedBy: northwind.viewer.id,
+            onBehalfOfResellerId: null,
+          },
+          [{ offerId: "o365-e1", quantity: i + 1, partnerOfRecordId: null }],
+        );
       }
     });
     const first = await listOrders(northwind.viewer, { customer: lamna.id });
@@ -111,7 +145,9 @@ describe("order history", () => {
     expect(new Set(rows.map((o) => o.id)).size).toBe(60);
     expect(rows.map((o) => o.lines[0]!.quantity).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     // A tampered cursor is the first page.
-    expect((await listOrders(northwind.viewer, { customer: lamna.id, after: "garbage" })).rows.map((o) => o.id)).toEqual(first.rows.map((o) => o.id));
+    expect((await listOrders(northwind.viewer, { customer: lamna.id, after: "garbage" })).rows.map((o) => o.id)).toEqual(
+      first.rows.map((o) => o.id),
+    );
   });
 
   it("exports the filtered orders as CSV from the viewer's own workspace only", async () => {
@@ -135,16 +171,25 @@ describe("order history", () => {
     const lucerne = await makeCustomer(northwind.partner.id, adatum.partner.id);
     // An older order of this customer, placed by Tailspin's user on its own behalf (the customer was Tailspin's then).
     await inTransaction(() =>
-      recordOrder({ providerId: northwind.partner.id, customerId: lucerne.id, kind: "new_subscription", placedBy: tailspin.viewer.id, onBehalfOfResellerId: tailspin.partner.id }, [
-        { offerId: "o365-e1", quantity: 3, partnerOfRecordId: tailspin.partner.id },
-      ]),
+      recordOrder(
+        {
+          providerId: northwind.partner.id,
+          customerId: lucerne.id,
+          kind: "new_subscription",
+          placedBy: tailspin.viewer.id,
+          onBehalfOfResellerId: tailspin.partner.id,
+        },
+        [{ offerId: "o365-e1", quantity: 3, partnerOfRecordId: tailspin.partner.id }],
+      ),
     );
     const [seenByAdatum] = await all(adatum.viewer, { customer: lucerne.id });
     expect(seenByAdatum!.placedBy).toBe("Another indirect reseller through Northwind");
     expect(seenByAdatum!.onBehalfOfName).toBe("Another indirect reseller");
     expect(JSON.stringify(seenByAdatum)).not.toContain("Tailspin");
     actAs(adatum.viewer);
-    const csv = await (await exportOrdersCsv(new Request(`http://x/reseller/orders/export?customer=${lucerne.id}`), "reseller")).text();
+    const csv = await (
+      await exportOrdersCsv(new Request(`http://x/reseller/orders/export?customer=${lucerne.id}`), "reseller")
+    ).text();
     expect(csv).toContain("Another indirect reseller");
     expect(csv).not.toContain("Tailspin");
     // The provider reads every name.

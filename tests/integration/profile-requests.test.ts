@@ -19,13 +19,21 @@ type Provider = Awaited<ReturnType<typeof makePartner>>;
 type Operator = Awaited<ReturnType<typeof makeOperator>>;
 
 /** The request form as the browser sends it: company name, location rows, optional logo file. */
-function requestForm(values: { companyName: string; locations: [string, string][]; note?: string }, logo?: { bytes: Buffer; name: string; type: string }) {
+function requestForm(
+  values: { companyName: string; locations: [string, string][]; note?: string },
+  logo?: { bytes: Buffer; name: string; type: string },
+) {
   const fd = form({ companyName: values.companyName, note: values.note ?? "" });
   for (const [country, url] of values.locations) {
     fd.append("country[]", country);
     fd.append("targetUrl[]", url);
   }
-  fd.append("logo", logo ? new File([new Uint8Array(logo.bytes)], logo.name, { type: logo.type }) : new File([], "", { type: "application/octet-stream" }));
+  fd.append(
+    "logo",
+    logo
+      ? new File([new Uint8Array(logo.bytes)], logo.name, { type: logo.type })
+      : new File([], "", { type: "application/octet-stream" }),
+  );
   return fd;
 }
 
@@ -64,9 +72,19 @@ describe("a provider's support request", () => {
     const state = await submit({ companyName: "Provider Renamed", locations: [US, CA] });
     expect(state.status).toBe("success");
     const [request] = await requestsOf(provider.partner.id);
-    expect(request).toMatchObject({ status: "submitted", companyName: "Provider Renamed", logoImageId: null, locations: null, createdBy: provider.user.id });
+    expect(request).toMatchObject({
+      status: "submitted",
+      companyName: "Provider Renamed",
+      logoImageId: null,
+      locations: null,
+      createdBy: provider.user.id,
+    });
     const [record] = await activityFor(request!.id);
-    expect(record).toMatchObject({ action: "profile.request_change", providerId: provider.partner.id, details: { after: { companyName: "Provider Renamed" } } });
+    expect(record).toMatchObject({
+      action: "profile.request_change",
+      providerId: provider.partner.id,
+      details: { after: { companyName: "Provider Renamed" } },
+    });
   });
 
   it("must ask for at least one change", async () => {
@@ -77,7 +95,14 @@ describe("a provider's support request", () => {
   });
 
   it("accepts only valid https URLs, a country/region per row, each once, and at least one location", async () => {
-    const state = await submit({ companyName: "X Corp", locations: [["US", "http://provider.example"], ["US", "https://ok.example"], ["ZZ", "not a url"]] });
+    const state = await submit({
+      companyName: "X Corp",
+      locations: [
+        ["US", "http://provider.example"],
+        ["US", "https://ok.example"],
+        ["ZZ", "not a url"],
+      ],
+    });
     expect(state.status).toBe("invalid");
     expect(state.fieldErrors?.["targetUrl.0"]).toEqual(["Enter a valid https:// URL."]);
     expect(state.fieldErrors?.["country.1"]).toEqual(["This country/region is already listed."]);
@@ -90,15 +115,24 @@ describe("a provider's support request", () => {
   });
 
   it("checks an uploaded logo by its bytes and its size, and stores it in the images table", async () => {
-    const fake = await submit({ companyName: "Provider Original", locations: [US, CA] }, { bytes: Buffer.from("MZ this is not an image"), name: "logo.png", type: "image/png" });
+    const fake = await submit(
+      { companyName: "Provider Original", locations: [US, CA] },
+      { bytes: Buffer.from("MZ this is not an image"), name: "logo.png", type: "image/png" },
+    );
     expect(fake).toMatchObject({ status: "invalid", fieldErrors: { logo: ["Upload a PNG, JPEG, WebP, SVG or GIF image."] } });
     const big = Buffer.concat([PNG, Buffer.alloc(MAX_LOGO_BYTES)]);
-    const tooBig = await submit({ companyName: "Provider Original", locations: [US, CA] }, { bytes: big, name: "logo.png", type: "image/png" });
+    const tooBig = await submit(
+      { companyName: "Provider Original", locations: [US, CA] },
+      { bytes: big, name: "logo.png", type: "image/png" },
+    );
     expect(tooBig).toMatchObject({ status: "invalid", fieldErrors: { logo: ["The logo must be 512 KiB or smaller."] } });
     expect(await requestsOf(provider.partner.id)).toHaveLength(0);
 
     // The browser's claimed type is ignored: the bytes say PNG.
-    const ok = await submit({ companyName: "Provider Original", locations: [US, CA] }, { bytes: PNG, name: "logo.gif", type: "image/gif" });
+    const ok = await submit(
+      { companyName: "Provider Original", locations: [US, CA] },
+      { bytes: PNG, name: "logo.gif", type: "image/gif" },
+    );
     expect(ok.status).toBe("success");
     const [request] = await requestsOf(provider.partner.id);
     expect(request).toMatchObject({ companyName: null, locations: null });
@@ -133,7 +167,9 @@ describe("the operator resolving requests", () => {
     const request = await submitted({ companyName: "Provider Renamed", locations: [["GB", "https://provider.example/uk"], US] });
     expect(await markInReview(undefined, form({ requestId: request.id }))).toMatchObject({ status: "success" });
     expect((await requestsOf(provider.partner.id))[0]!.status).toBe("in_review");
-    expect(await completeRequest(undefined, form({ requestId: request.id, reply: "Done, thanks." }))).toMatchObject({ status: "success" });
+    expect(await completeRequest(undefined, form({ requestId: request.id, reply: "Done, thanks." }))).toMatchObject({
+      status: "success",
+    });
     const [done] = await requestsOf(provider.partner.id);
     expect(done).toMatchObject({ status: "completed", operatorReply: "Done, thanks.", resolvedBy: operator.user.id });
     const entry = await entryOf(provider);
@@ -151,20 +187,30 @@ describe("the operator resolving requests", () => {
   });
 
   it("completing a logo-only request changes the logo and nothing else", async () => {
-    const request = await submitted({ companyName: "Provider Original", locations: [US, CA] }, { bytes: SVG, name: "logo.svg", type: "image/svg+xml" });
+    const request = await submitted(
+      { companyName: "Provider Original", locations: [US, CA] },
+      { bytes: SVG, name: "logo.svg", type: "image/svg+xml" },
+    );
     expect(await completeRequest(undefined, form({ requestId: request.id }))).toMatchObject({ status: "success" });
     const entry = await entryOf(provider);
     expect(entry).toMatchObject({ displayName: "Provider Original", logoImageId: request.logoImageId });
     expect(entry!.locations.map((l) => l.country)).toEqual(["CA", "US"]);
-    expect((await publicProviderList()).find((e) => e.providerId === provider.partner.id)).toMatchObject({ logoImageId: request.logoImageId });
+    expect((await publicProviderList()).find((e) => e.providerId === provider.partner.id)).toMatchObject({
+      logoImageId: request.logoImageId,
+    });
   });
 
   it("rejecting needs a reason and leaves the entry as it was", async () => {
     const request = await submitted({ companyName: "Provider Renamed", locations: [US] });
     const empty = await rejectRequest(undefined, form({ requestId: request.id, reason: "  " }));
     expect(empty).toMatchObject({ status: "invalid", fieldErrors: { reason: ["Give the provider a reason."] } });
-    expect(await rejectRequest(undefined, form({ requestId: request.id, reason: "The name must match your legal name." }))).toMatchObject({ status: "success" });
-    expect((await requestsOf(provider.partner.id))[0]).toMatchObject({ status: "rejected", operatorReply: "The name must match your legal name." });
+    expect(
+      await rejectRequest(undefined, form({ requestId: request.id, reason: "The name must match your legal name." })),
+    ).toMatchObject({ status: "success" });
+    expect((await requestsOf(provider.partner.id))[0]).toMatchObject({
+      status: "rejected",
+      operatorReply: "The name must match your legal name.",
+    });
     expect(await entryOf(provider)).toMatchObject({ displayName: "Provider Original" });
     expect((await providerRequest(provider.viewer, request.id))?.operatorReply).toBe("The name must match your legal name.");
   });
@@ -176,14 +222,20 @@ describe("the operator resolving requests", () => {
       actAs(viewer);
       expect(await markInReview(undefined, form({ requestId: request.id }))).toMatchObject({ status: "not_found" });
       expect(await completeRequest(undefined, form({ requestId: request.id }))).toMatchObject({ status: "not_found" });
-      expect(await rejectRequest(undefined, form({ requestId: request.id, reason: "no" }))).toMatchObject({ status: "not_found" });
-      expect(await setProviderListed(undefined, form({ providerId: provider.partner.id, listed: "false" }))).toMatchObject({ status: "not_found" });
+      expect(await rejectRequest(undefined, form({ requestId: request.id, reason: "no" }))).toMatchObject({
+        status: "not_found",
+      });
+      expect(await setProviderListed(undefined, form({ providerId: provider.partner.id, listed: "false" }))).toMatchObject({
+        status: "not_found",
+      });
       expect(await activatePartner(undefined, form({ partnerId: reseller.partner.id }))).toMatchObject({ status: "not_found" });
     }
     expect((await requestsOf(provider.partner.id))[0]!.status).toBe("submitted");
     expect(await entryOf(provider)).toMatchObject({ displayName: "Provider Original", listed: true });
     actAs(operator.viewer);
-    expect(await completeRequest(undefined, form({ requestId: "00000000-0000-4000-8000-000000000000" }))).toMatchObject({ status: "not_found" });
+    expect(await completeRequest(undefined, form({ requestId: "00000000-0000-4000-8000-000000000000" }))).toMatchObject({
+      status: "not_found",
+    });
     expect(await completeRequest(undefined, form({ requestId: "nope" }))).toMatchObject({ status: "invalid" });
   });
 });
@@ -193,9 +245,13 @@ describe("the official list", () => {
     const inList = async () => (await publicProviderList()).some((e) => e.providerId === provider.partner.id);
     expect(await inList()).toBe(true);
     actAs(operator.viewer);
-    expect(await setProviderListed(undefined, form({ providerId: provider.partner.id, listed: "false" }))).toMatchObject({ status: "success" });
+    expect(await setProviderListed(undefined, form({ providerId: provider.partner.id, listed: "false" }))).toMatchObject({
+      status: "success",
+    });
     expect(await inList()).toBe(false);
-    expect(await setProviderListed(undefined, form({ providerId: provider.partner.id, listed: "true" }))).toMatchObject({ status: "success" });
+    expect(await setProviderListed(undefined, form({ providerId: provider.partner.id, listed: "true" }))).toMatchObject({
+      status: "success",
+    });
     expect(await inList()).toBe(true);
     const db = await testDb();
     await db.update(s.partners).set({ status: "pending" }).where(eq(s.partners.id, provider.partner.id));
@@ -203,7 +259,10 @@ describe("the official list", () => {
   });
 
   it("serves a listed provider's logo to anyone, a pending request's logo to its provider and the operator only", async () => {
-    expect((await submit({ companyName: "Provider Original", locations: [US, CA] }, { bytes: PNG, name: "l.png", type: "image/png" })).status).toBe("success");
+    expect(
+      (await submit({ companyName: "Provider Original", locations: [US, CA] }, { bytes: PNG, name: "l.png", type: "image/png" }))
+        .status,
+    ).toBe("success");
     const [request] = await requestsOf(provider.partner.id);
     const id = request!.logoImageId!;
     const as = (v: Viewer | null) => async () => v;

@@ -22,13 +22,17 @@ describe("health and readiness", () => {
     expect(await res.json()).toEqual({ status: "ready", database: conn.kind });
 
     // As if the newest migration of this build had not run yet.
-    await conn.db.execute(sql`update drizzle.__drizzle_migrations set created_at = created_at - 1 where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
+    await conn.db.execute(
+      sql`update drizzle.__drizzle_migrations set created_at = created_at - 1 where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`,
+    );
     try {
       const pending = await ready();
       expect(pending.status).toBe(503);
       expect(await pending.json()).toEqual({ status: "unavailable", database: conn.kind, reason: "migrations pending" });
     } finally {
-      await conn.db.execute(sql`update drizzle.__drizzle_migrations set created_at = created_at + 1 where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
+      await conn.db.execute(
+        sql`update drizzle.__drizzle_migrations set created_at = created_at + 1 where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`,
+      );
     }
     expect((await ready()).status).toBe(200);
   });

@@ -5,7 +5,13 @@ import { enrolReseller } from "@/app/(public)/enrol/actions";
 import { acceptInvitation } from "@/app/invitations/[token]/actions";
 import { endRelationship, requestRelationship, restrictInvitation, revokeInvitation } from "@/app/provider/resellers/actions";
 import { dashboardCounts } from "@/db/queries/dashboard";
-import { checkInvitation, pendingInvitations, providersOfReseller, relationshipOfProvider, resellersOfProvider } from "@/db/queries/relationships";
+import {
+  checkInvitation,
+  pendingInvitations,
+  providersOfReseller,
+  relationshipOfProvider,
+  resellersOfProvider,
+} from "@/db/queries/relationships";
 import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/viewer";
 import { appUrl } from "@/lib/env";
@@ -92,7 +98,10 @@ describe("Request a reseller relationship", () => {
     expect((await pendingInvitations(provider.viewer)).map((i) => i.id)).not.toContain(draft.invitationId);
     expect(await invitation(draft.invitationId)).toMatchObject({ revokedBy: provider.user.id });
     expect((await activityFor(draft.invitationId)).map((a) => a.action)).toContain("invitation.revoke");
-    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toMatchObject({ status: "invalid", message: "This invitation was already revoked." });
+    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toMatchObject({
+      status: "invalid",
+      message: "This invitation was already revoked.",
+    });
     const reseller = await makePartner("indirect_reseller");
     expect(await checkInvitation(draft.token, reseller.viewer)).toMatchObject({ kind: "revoked" });
     await expectRefused(accept(reseller.viewer, draft.token), /revoked this invitation/, provider, draft.invitationId);
@@ -103,7 +112,10 @@ describe("Request a reseller relationship", () => {
     const reseller = await makePartner("indirect_reseller");
     await expectRedirect(accept(reseller.viewer, draft.token));
     actAs(provider.viewer);
-    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toMatchObject({ status: "invalid", message: expect.stringMatching(/already accepted/) as string });
+    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toMatchObject({
+      status: "invalid",
+      message: expect.stringMatching(/already accepted/) as string,
+    });
   });
 
   it("outsiders: another provider cannot see or revoke it; a reseller cannot call provider actions", async () => {
@@ -116,7 +128,10 @@ describe("Request a reseller relationship", () => {
     const reseller = await makePartner("indirect_reseller");
     actAs(reseller.viewer);
     expect(await requestRelationship(undefined, form({}))).toEqual({ status: "not_found", message: "Not found." });
-    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toEqual({ status: "not_found", message: "Not found." });
+    expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toEqual({
+      status: "not_found",
+      message: "Not found.",
+    });
     expect((await invitation(draft.invitationId)).revokedAt).toBeNull();
     actAs(null);
     expect(await expectRedirect(requestRelationship(undefined, form({})))).toBe("/sign-in");
@@ -134,16 +149,36 @@ describe("Authorize indirect provider (accepting the link)", () => {
   });
 
   it("a signed-in enrolled reseller who ticks the box gets an active relationship, shown on both sides and logged", async () => {
-    expect(await checkInvitation(draft.token, reseller.viewer)).toMatchObject({ kind: "ready", providerName: provider.partner.legalName });
+    expect(await checkInvitation(draft.token, reseller.viewer)).toMatchObject({
+      kind: "ready",
+      providerName: provider.partner.legalName,
+    });
     const to = await expectRedirect(accept(reseller.viewer, draft.token));
     const [rel] = await relationshipsOf(provider.partner.id);
-    expect(rel).toMatchObject({ resellerId: reseller.partner.id, status: "active", endedAt: null, invitationId: draft.invitationId });
+    expect(rel).toMatchObject({
+      resellerId: reseller.partner.id,
+      status: "active",
+      endedAt: null,
+      invitationId: draft.invitationId,
+    });
     expect(to).toBe(`/reseller/providers?authorized=${rel!.id}`);
-    expect(await invitation(draft.invitationId)).toMatchObject({ acceptedByResellerId: reseller.partner.id, acceptedByUserId: reseller.user.id });
-    expect((await resellersOfProvider(provider.viewer)).map((r) => [r.name, r.status])).toEqual([[reseller.partner.legalName, "active"]]);
-    expect((await providersOfReseller(reseller.viewer)).map((p) => [p.name, p.status])).toEqual([[provider.partner.legalName, "active"]]);
+    expect(await invitation(draft.invitationId)).toMatchObject({
+      acceptedByResellerId: reseller.partner.id,
+      acceptedByUserId: reseller.user.id,
+    });
+    expect((await resellersOfProvider(provider.viewer)).map((r) => [r.name, r.status])).toEqual([
+      [reseller.partner.legalName, "active"],
+    ]);
+    expect((await providersOfReseller(reseller.viewer)).map((p) => [p.name, p.status])).toEqual([
+      [provider.partner.legalName, "active"],
+    ]);
     const [record] = await activityFor(rel!.id);
-    expect(record).toMatchObject({ action: "relationship.accept", providerId: provider.partner.id, resellerId: reseller.partner.id, actorUserId: reseller.user.id });
+    expect(record).toMatchObject({
+      action: "relationship.accept",
+      providerId: provider.partner.id,
+      resellerId: reseller.partner.id,
+      actorUserId: reseller.user.id,
+    });
   });
 
   it("without the confirmation box ticked nothing happens", async () => {
@@ -159,7 +194,10 @@ describe("Authorize indirect provider (accepting the link)", () => {
     const second = await makePartner("indirect_reseller");
     expect(await checkInvitation(draft.token, second.viewer)).toMatchObject({ kind: "used" });
     expect(await checkInvitation(draft.token, reseller.viewer)).toMatchObject({ kind: "used", acceptedByViewer: true });
-    expect(await accept(second.viewer, draft.token)).toMatchObject({ status: "invalid", message: expect.stringMatching(/already been accepted/) as string });
+    expect(await accept(second.viewer, draft.token)).toMatchObject({
+      status: "invalid",
+      message: expect.stringMatching(/already been accepted/) as string,
+    });
     expect(await relationshipsOf(provider.partner.id)).toHaveLength(1);
   });
 
@@ -182,11 +220,19 @@ describe("Authorize indirect provider (accepting the link)", () => {
       expect(await checkInvitation(token, null)).toEqual({ kind: "invalid" });
     }
     expect((await accept(reseller.viewer, "abc")).fieldErrors?.token).toEqual(["This invitation link is not valid."]);
-    await expectRefused(accept(reseller.viewer, randomBytes(32).toString("base64url")), /not belong to any invitation/, provider, draft.invitationId);
+    await expectRefused(
+      accept(reseller.viewer, randomBytes(32).toString("base64url")),
+      /not belong to any invitation/,
+      provider,
+      draft.invitationId,
+    );
   });
 
   it("signed out: the page offers sign-in or enrolment, and the action goes to sign-in", async () => {
-    expect(await checkInvitation(draft.token, null)).toMatchObject({ kind: "signed_out", providerName: provider.partner.legalName });
+    expect(await checkInvitation(draft.token, null)).toMatchObject({
+      kind: "signed_out",
+      providerName: provider.partner.legalName,
+    });
     expect(await expectRedirect(accept(null, draft.token))).toBe("/sign-in");
     expect((await invitation(draft.invitationId)).acceptedAt).toBeNull();
   });
@@ -211,7 +257,10 @@ describe("Authorize indirect provider (accepting the link)", () => {
     await relate(provider.partner.id, reseller.partner.id);
     expect(await checkInvitation(draft.token, reseller.viewer)).toMatchObject({ kind: "already_related" });
     const state = await accept(reseller.viewer, draft.token);
-    expect(state).toMatchObject({ status: "invalid", message: expect.stringMatching(/already one of your indirect providers/) as string });
+    expect(state).toMatchObject({
+      status: "invalid",
+      message: expect.stringMatching(/already one of your indirect providers/) as string,
+    });
     expect((await invitation(draft.invitationId)).acceptedAt).toBeNull();
     expect(await relationshipsOf(provider.partner.id)).toHaveLength(1);
   });
@@ -224,22 +273,36 @@ describe("Authorize indirect provider (accepting the link)", () => {
     await expectRedirect(accept(reseller.viewer, draft.token));
     const rels = await relationshipsOf(provider.partner.id);
     expect(rels).toHaveLength(1);
-    expect(rels[0]).toMatchObject({ id: rel.id, status: "active", endedAt: null, endedBy: null, invitationId: draft.invitationId });
-    expect((await activityFor(rel.id)).find((a) => a.action === "relationship.accept")?.details).toMatchObject({ before: { status: "ended" } });
+    expect(rels[0]).toMatchObject({
+      id: rel.id,
+      status: "active",
+      endedAt: null,
+      endedBy: null,
+      invitationId: draft.invitationId,
+    });
+    expect((await activityFor(rel.id)).find((a) => a.action === "relationship.accept")?.details).toMatchObject({
+      before: { status: "ended" },
+    });
   });
 
   it("two resellers opening the same link at once: exactly one relationship", async () => {
     const second = await makePartner("indirect_reseller");
     // Each call reads its viewer synchronously, so the two run concurrently as different resellers.
-    const { result: results, lockWaits } = await lockWaitsDuring({ table: "relationship_invitations", id: draft.invitationId }, 2, () =>
-      Promise.allSettled([accept(reseller.viewer, draft.token), accept(second.viewer, draft.token)]),
+    const { result: results, lockWaits } = await lockWaitsDuring(
+      { table: "relationship_invitations", id: draft.invitationId },
+      2,
+      () => Promise.allSettled([accept(reseller.viewer, draft.token), accept(second.viewer, draft.token)]),
     );
     // On PostgreSQL both claims met on the invitation row (held until both waited on it).
     if (lockWaits !== null) expect(lockWaits).toBeGreaterThanOrEqual(2);
-    const redirected = results.filter((r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"));
+    const redirected = results.filter(
+      (r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"),
+    );
     const refused = results.filter((r) => r.status === "fulfilled").map((r) => r.value);
     expect(redirected).toHaveLength(1);
-    expect(refused).toEqual([expect.objectContaining({ status: "invalid", message: expect.stringMatching(/already been accepted/) as string })]);
+    expect(refused).toEqual([
+      expect.objectContaining({ status: "invalid", message: expect.stringMatching(/already been accepted/) as string }),
+    ]);
     const rels = await relationshipsOf(provider.partner.id);
     expect(rels).toHaveLength(1);
     expect((await invitation(draft.invitationId)).acceptedByResellerId).toBe(rels[0]!.resellerId);
@@ -251,7 +314,9 @@ describe("Authorize indirect provider (accepting the link)", () => {
     const results = await Promise.allSettled([accept(reseller.viewer, draft.token), accept(reseller.viewer, another.token)]);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
     expect(await relationshipsOf(provider.partner.id)).toHaveLength(1);
-    const used = await (await testDb())
+    const used = await (
+      await testDb()
+    )
       .select()
       .from(s.relationshipInvitations)
       .where(and(inArray(s.relationshipInvitations.id, [draft.invitationId, another.invitationId])));
@@ -280,27 +345,48 @@ describe("Enrol as an indirect reseller", () => {
     // Pending until the operator activates it (issue 11 #7): the link it came from says so meanwhile.
     expect(partner).toMatchObject({ kind: "indirect_reseller", status: "pending", legalName: input.companyName, country: "DE" });
     const user = await verifyCredentials(input.email, input.password);
-    expect(user).toMatchObject({ role: "reseller", partnerId: partner!.id, email: input.email.toLowerCase(), name: "Dana Reseller" });
-    expect(await activityFor(partner!.id)).toEqual([expect.objectContaining({ action: "partner.enrol", resellerId: partner!.id, actorUserId: user!.id })]);
+    expect(user).toMatchObject({
+      role: "reseller",
+      partnerId: partner!.id,
+      email: input.email.toLowerCase(),
+      name: "Dana Reseller",
+    });
+    expect(await activityFor(partner!.id)).toEqual([
+      expect.objectContaining({ action: "partner.enrol", resellerId: partner!.id, actorUserId: user!.id }),
+    ]);
   });
 
   it("without a safe callback it goes to the reseller home", async () => {
     actAs(null);
-    expect(await expectRedirect(enrolReseller(undefined, form({ ...valid(), callbackUrl: "https://evil.example/" })))).toBe("/reseller");
+    expect(await expectRedirect(enrolReseller(undefined, form({ ...valid(), callbackUrl: "https://evil.example/" })))).toBe(
+      "/reseller",
+    );
     expect(await expectRedirect(enrolReseller(undefined, form(valid())))).toBe("/reseller");
   });
 
   it("validates every field and keeps what was typed, except the password", async () => {
     actAs(null);
-    const state = await enrolReseller(undefined, form({ companyName: "!", partnerNumber: "12ab", country: "XX", name: "", email: "nope", password: "short1" }));
+    const state = await enrolReseller(
+      undefined,
+      form({ companyName: "!", partnerNumber: "12ab", country: "XX", name: "", email: "nope", password: "short1" }),
+    );
     expect(state.status).toBe("invalid");
-    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["companyName", "country", "email", "name", "partnerNumber", "password"]);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual([
+      "companyName",
+      "country",
+      "email",
+      "name",
+      "partnerNumber",
+      "password",
+    ]);
     expect(state.fieldErrors?.password).toEqual(["Use at least 12 characters."]);
     expect(state.fieldErrors?.partnerNumber).toEqual(["Enter your partner ID: 4 to 12 digits."]);
     expect(state.values).toMatchObject({ companyName: "!", partnerNumber: "12ab" });
     expect(state.values).not.toHaveProperty("password");
     for (const pn of ["123", "1234567890123"]) {
-      expect((await enrolReseller(undefined, form({ ...valid(), partnerNumber: pn }))).fieldErrors).toHaveProperty("partnerNumber");
+      expect((await enrolReseller(undefined, form({ ...valid(), partnerNumber: pn }))).fieldErrors).toHaveProperty(
+        "partnerNumber",
+      );
     }
   });
 
@@ -309,7 +395,10 @@ describe("Enrol as an indirect reseller", () => {
     const first = valid();
     await expectRedirect(enrolReseller(undefined, form(first)));
     const dupNumber = await enrolReseller(undefined, form({ ...valid(), partnerNumber: first.partnerNumber }));
-    expect(dupNumber).toMatchObject({ status: "invalid", fieldErrors: { partnerNumber: ["This partner ID is already enrolled."] } });
+    expect(dupNumber).toMatchObject({
+      status: "invalid",
+      fieldErrors: { partnerNumber: ["This partner ID is already enrolled."] },
+    });
     const second = { ...valid(), email: first.email.toUpperCase() };
     const dupEmail = await enrolReseller(undefined, form(second));
     expect(dupEmail).toMatchObject({ status: "invalid", fieldErrors: { email: ["An account with this email already exists."] } });
@@ -320,7 +409,10 @@ describe("Enrol as an indirect reseller", () => {
   it("a signed-in user cannot enrol another organisation", async () => {
     const someone = await makePartner("indirect_reseller");
     actAs(someone.viewer);
-    expect(await enrolReseller(undefined, form(valid()))).toMatchObject({ status: "invalid", message: expect.stringMatching(/Sign out first/) as string });
+    expect(await enrolReseller(undefined, form(valid()))).toMatchObject({
+      status: "invalid",
+      message: expect.stringMatching(/Sign out first/) as string,
+    });
   });
 });
 
@@ -342,13 +434,29 @@ describe("End relationship", () => {
     const c3 = await makeCustomer(provider.partner.id, bystander.partner.id);
     const p = provider.partner.id;
     const r = reseller.partner.id;
-    const rows = await (await testDb())
+    const rows = await (
+      await testDb()
+    )
       .insert(s.subscriptions)
       .values([
         { providerId: p, customerId: c1.id, offerId: "o365-e3", licenses: 10, resellerId: r, supportContactId: r },
-        { providerId: p, customerId: c1.id, offerId: "teams-audio-conferencing", licenses: 3, resellerId: r, supportContactId: p },
+        {
+          providerId: p,
+          customerId: c1.id,
+          offerId: "teams-audio-conferencing",
+          licenses: 3,
+          resellerId: r,
+          supportContactId: p,
+        },
         { providerId: p, customerId: c2.id, offerId: "o365-e1", licenses: 5, resellerId: null, supportContactId: r },
-        { providerId: p, customerId: c3.id, offerId: "o365-e1", licenses: 5, resellerId: bystander.partner.id, supportContactId: bystander.partner.id },
+        {
+          providerId: p,
+          customerId: c3.id,
+          offerId: "o365-e1",
+          licenses: 5,
+          resellerId: bystander.partner.id,
+          supportContactId: bystander.partner.id,
+        },
       ])
       .returning();
     subs = { s1: rows[0]!.id, s2: rows[1]!.id, s3: rows[2]!.id, s4: rows[3]!.id };
@@ -362,37 +470,72 @@ describe("End relationship", () => {
         [bystander.partner.legalName, 1, 1],
       ].sort(),
     );
-    expect(await relationshipOfProvider(provider.viewer, relId)).toMatchObject({ customers: 1, subscriptions: 3, asPartnerOfRecord: 2, asSupportContact: 2 });
+    expect(await relationshipOfProvider(provider.viewer, relId)).toMatchObject({
+      customers: 1,
+      subscriptions: 3,
+      asPartnerOfRecord: 2,
+      asSupportContact: 2,
+    });
   });
 
   it("reverts customers, subscriptions and support contacts to the provider, ends it and logs it, in one go", async () => {
     actAs(provider.viewer);
-    expect(await expectRedirect(endRelationship(undefined, form({ relationshipId: relId })))).toBe(`/provider/resellers?ended=${relId}`);
+    expect(await expectRedirect(endRelationship(undefined, form({ relationshipId: relId })))).toBe(
+      `/provider/resellers?ended=${relId}`,
+    );
     const db = await testDb();
     const [customer] = await db.select().from(s.customers).where(eq(s.customers.id, c1.id));
     expect(customer!.resellerId).toBeNull();
-    const after = Object.fromEntries((await db.select().from(s.subscriptions).where(inArray(s.subscriptions.id, Object.values(subs)))).map((x) => [x.id, x]));
+    const after = Object.fromEntries(
+      (
+        await db
+          .select()
+          .from(s.subscriptions)
+          .where(inArray(s.subscriptions.id, Object.values(subs)))
+      ).map((x) => [x.id, x]),
+    );
     expect(after[subs.s1]).toMatchObject({ resellerId: null, supportContactId: provider.partner.id, version: 3 });
     expect(after[subs.s2]).toMatchObject({ resellerId: null, supportContactId: provider.partner.id, version: 2 });
     expect(after[subs.s3]).toMatchObject({ resellerId: null, supportContactId: provider.partner.id, version: 2 });
-    expect(after[subs.s4]).toMatchObject({ resellerId: bystander.partner.id, supportContactId: bystander.partner.id, version: 1 });
+    expect(after[subs.s4]).toMatchObject({
+      resellerId: bystander.partner.id,
+      supportContactId: bystander.partner.id,
+      version: 1,
+    });
     const rel = await relationshipOfProvider(provider.viewer, relId);
     expect(rel).toMatchObject({ status: "ended", customers: 0, subscriptions: 0 });
     expect(rel.endedAt).toBeInstanceOf(Date);
     const [record] = await activityFor(relId);
-    expect(record).toMatchObject({ action: "relationship.end", providerId: provider.partner.id, resellerId: reseller.partner.id, actorUserId: provider.user.id });
+    expect(record).toMatchObject({
+      action: "relationship.end",
+      providerId: provider.partner.id,
+      resellerId: reseller.partner.id,
+      actorUserId: provider.user.id,
+    });
     expect(record!.details.after).toMatchObject({ status: "ended", customersReverted: 1 });
-    expect(await activityFor(c1.id)).toEqual([expect.objectContaining({ action: "customer.reseller_removed", customerId: c1.id, resellerId: reseller.partner.id })]);
+    expect(await activityFor(c1.id)).toEqual([
+      expect.objectContaining({ action: "customer.reseller_removed", customerId: c1.id, resellerId: reseller.partner.id }),
+    ]);
     // Ending twice is refused.
-    expect(await endRelationship(undefined, form({ relationshipId: relId }))).toMatchObject({ status: "invalid", message: "This relationship has already ended." });
+    expect(await endRelationship(undefined, form({ relationshipId: relId }))).toMatchObject({
+      status: "invalid",
+      message: "This relationship has already ended.",
+    });
   });
 
   it("the reseller loses access at once and sees the relationship as ended", async () => {
     expect(await dashboardCounts(reseller.viewer)).toMatchObject({ relationships: 1, customers: 1 });
     actAs(provider.viewer);
     await expectRedirect(endRelationship(undefined, form({ relationshipId: relId })));
-    expect(await dashboardCounts(reseller.viewer)).toEqual({ relationships: 0, customers: 0, activeSubscriptions: 0, licenses: 0 });
-    expect(await providersOfReseller(reseller.viewer)).toEqual([expect.objectContaining({ status: "ended", name: provider.partner.legalName })]);
+    expect(await dashboardCounts(reseller.viewer)).toEqual({
+      relationships: 0,
+      customers: 0,
+      activeSubscriptions: 0,
+      licenses: 0,
+    });
+    expect(await providersOfReseller(reseller.viewer)).toEqual([
+      expect.objectContaining({ status: "ended", name: provider.partner.legalName }),
+    ]);
   });
 
   it("outsiders: another provider cannot see or end it; a reseller cannot call the action", async () => {
@@ -400,9 +543,16 @@ describe("End relationship", () => {
     await expect(relationshipOfProvider(other.viewer, relId)).rejects.toThrow("Not found.");
     expect(await resellersOfProvider(other.viewer)).toEqual([]);
     actAs(other.viewer);
-    expect(await endRelationship(undefined, form({ relationshipId: relId }))).toEqual({ status: "not_found", message: "Not found.", values: { relationshipId: relId } });
+    expect(await endRelationship(undefined, form({ relationshipId: relId }))).toEqual({
+      status: "not_found",
+      message: "Not found.",
+      values: { relationshipId: relId },
+    });
     actAs(reseller.viewer);
-    expect(await endRelationship(undefined, form({ relationshipId: relId }))).toEqual({ status: "not_found", message: "Not found." });
+    expect(await endRelationship(undefined, form({ relationshipId: relId }))).toEqual({
+      status: "not_found",
+      message: "Not found.",
+    });
     await expect(resellersOfProvider(reseller.viewer)).rejects.toThrow("Not found.");
     await expect(providersOfReseller(provider.viewer)).rejects.toThrow("Not found.");
     expect((await relationshipOfProvider(provider.viewer, relId)).status).toBe("active");
@@ -415,13 +565,26 @@ describe("a link restricted to the reseller it is for (issue 11 #7)", () => {
     const [meant, other] = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
     const draft = await request(provider);
     actAs(provider.viewer);
-    const restricted = await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: meant.partner.partnerNumber, email: "" }));
+    const restricted = await restrictInvitation(
+      undefined,
+      form({ invitationId: draft.invitationId, partnerNumber: meant.partner.partnerNumber, email: "" }),
+    );
     expect(restricted).toMatchObject({ status: "success", message: "Only that reseller can accept this link now." });
-    expect(await invitation(draft.invitationId)).toMatchObject({ boundPartnerNumber: meant.partner.partnerNumber, boundEmail: null });
-    expect(await activityFor(draft.invitationId)).toEqual(expect.arrayContaining([expect.objectContaining({ action: "invitation.restrict" })]));
+    expect(await invitation(draft.invitationId)).toMatchObject({
+      boundPartnerNumber: meant.partner.partnerNumber,
+      boundEmail: null,
+    });
+    expect(await activityFor(draft.invitationId)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: "invitation.restrict" })]),
+    );
 
     expect(await checkInvitation(draft.token, other.viewer)).toMatchObject({ kind: "not_for_you" });
-    await expectRefused(accept(other.viewer, draft.token), /made this link for a specific indirect reseller/, provider, draft.invitationId);
+    await expectRefused(
+      accept(other.viewer, draft.token),
+      /made this link for a specific indirect reseller/,
+      provider,
+      draft.invitationId,
+    );
     expect(await checkInvitation(draft.token, meant.viewer)).toMatchObject({ kind: "ready" });
     await expectRedirect(accept(meant.viewer, draft.token));
     expect((await relationshipsOf(provider.partner.id)).map((r) => r.resellerId)).toEqual([meant.partner.id]);
@@ -432,11 +595,20 @@ describe("a link restricted to the reseller it is for (issue 11 #7)", () => {
     const [meant, other] = await Promise.all([makePartner("indirect_reseller"), makePartner("indirect_reseller")]);
     const draft = await request(provider);
     actAs(provider.viewer);
-    expect((await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "", email: meant.viewer.email.toUpperCase() }))).status).toBe("success");
+    expect(
+      (
+        await restrictInvitation(
+          undefined,
+          form({ invitationId: draft.invitationId, partnerNumber: "", email: meant.viewer.email.toUpperCase() }),
+        )
+      ).status,
+    ).toBe("success");
     expect((await invitation(draft.invitationId)).boundEmail).toBe(meant.viewer.email.toLowerCase());
     await expectRefused(accept(other.viewer, draft.token), /specific indirect reseller/, provider, draft.invitationId);
     actAs(provider.viewer);
-    expect(await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "", email: "" }))).toMatchObject({ status: "success", message: "Anyone enrolled can accept this link again." });
+    expect(
+      await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "", email: "" })),
+    ).toMatchObject({ status: "success", message: "Anyone enrolled can accept this link again." });
     await expectRedirect(accept(other.viewer, draft.token));
   });
 
@@ -446,7 +618,10 @@ describe("a link restricted to the reseller it is for (issue 11 #7)", () => {
     const draft = await request(provider);
     const db = await testDb();
     // Restricted behind the check's back (as if the provider restricted it between check and claim).
-    await db.update(s.relationshipInvitations).set({ boundPartnerNumber: meant.partner.partnerNumber }).where(eq(s.relationshipInvitations.id, draft.invitationId));
+    await db
+      .update(s.relationshipInvitations)
+      .set({ boundPartnerNumber: meant.partner.partnerNumber })
+      .where(eq(s.relationshipInvitations.id, draft.invitationId));
     const { claimInvitation } = await import("@/db/queries/relationships");
     expect(await claimInvitation(draft.token, other.viewer)).toBeUndefined();
     expect((await invitation(draft.invitationId)).acceptedAt).toBeNull();
@@ -457,13 +632,24 @@ describe("a link restricted to the reseller it is for (issue 11 #7)", () => {
     const stranger = await makePartner("indirect_provider");
     const draft = await request(provider);
     actAs(stranger.viewer);
-    expect((await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "123456", email: "" }))).status).toBe("not_found");
+    expect(
+      (await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "123456", email: "" })))
+        .status,
+    ).toBe("not_found");
     actAs(provider.viewer);
-    const bad = await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "12ab", email: "nope" }));
+    const bad = await restrictInvitation(
+      undefined,
+      form({ invitationId: draft.invitationId, partnerNumber: "12ab", email: "nope" }),
+    );
     expect(bad.status).toBe("invalid");
-    expect(bad.fieldErrors).toMatchObject({ partnerNumber: ["Enter a partner ID: 4 to 12 digits."], email: ["Enter a valid email address."] });
+    expect(bad.fieldErrors).toMatchObject({
+      partnerNumber: ["Enter a partner ID: 4 to 12 digits."],
+      email: ["Enter a valid email address."],
+    });
     expect(await revokeInvitation(undefined, form({ invitationId: draft.invitationId }))).toMatchObject({ status: "success" });
-    expect(await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "123456", email: "" }))).toMatchObject({
+    expect(
+      await restrictInvitation(undefined, form({ invitationId: draft.invitationId, partnerNumber: "123456", email: "" })),
+    ).toMatchObject({
       status: "invalid",
       message: "This link was already used, revoked or has expired.",
     });

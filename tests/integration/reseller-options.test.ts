@@ -17,7 +17,10 @@ let other: Org;
 let resellers: Org[];
 const options = async (q: string) => {
   const res = await GET(new Request(`http://localhost/provider/customers/reseller-options?q=${encodeURIComponent(q)}`));
-  return { status: res.status, body: res.status === 200 ? ((await res.json()) as { id: string; name: string; detail: string }[]) : [] };
+  return {
+    status: res.status,
+    body: res.status === 200 ? ((await res.json()) as { id: string; name: string; detail: string }[]) : [],
+  };
 };
 
 describe("reseller options and the licenses chart at many resellers", () => {
@@ -25,7 +28,10 @@ describe("reseller options and the licenses chart at many resellers", () => {
     provider = await makePartner("indirect_provider");
     other = await makePartner("indirect_provider");
     resellers = [];
-    for (let i = 0; i < 13; i++) resellers.push(await makePartner("indirect_reseller", `Combo Reseller ${String(i).padStart(2, "0")} ${provider.partner.id.slice(0, 6)}`));
+    for (let i = 0; i < 13; i++)
+      resellers.push(
+        await makePartner("indirect_reseller", `Combo Reseller ${String(i).padStart(2, "0")} ${provider.partner.id.slice(0, 6)}`),
+      );
     for (const r of resellers.slice(0, 12)) await relate(provider.partner.id, r.partner.id);
     await relate(other.partner.id, resellers[12]!.partner.id);
   });
@@ -34,7 +40,12 @@ describe("reseller options and the licenses chart at many resellers", () => {
     actAs(provider.viewer);
     const all = await options("Combo Reseller");
     expect(all.status).toBe(200);
-    expect(all.body.map((o) => o.id).sort()).toEqual(resellers.slice(0, 12).map((r) => r.partner.id).sort());
+    expect(all.body.map((o) => o.id).sort()).toEqual(
+      resellers
+        .slice(0, 12)
+        .map((r) => r.partner.id)
+        .sort(),
+    );
     const one = await options(`Reseller 07 ${provider.partner.id.slice(0, 6)}`);
     expect(one.body.map((o) => o.id)).toEqual([resellers[7]!.partner.id]);
     expect((await options(resellers[3]!.partner.partnerNumber)).body.map((o) => o.id)).toEqual([resellers[3]!.partner.id]);
@@ -60,10 +71,19 @@ describe("reseller options and the licenses chart at many resellers", () => {
     const p = provider.partner.id;
     for (const [i, r] of resellers.slice(0, 12).entries()) {
       const c = await makeCustomer(p, r.partner.id);
-      await db.insert(s.subscriptions).values({ providerId: p, customerId: c.id, offerId: "o365-e1", licenses: 10 + i, resellerId: r.partner.id, supportContactId: p });
+      await db.insert(s.subscriptions).values({
+        providerId: p,
+        customerId: c.id,
+        offerId: "o365-e1",
+        licenses: 10 + i,
+        resellerId: r.partner.id,
+        supportContactId: p,
+      });
     }
     const direct = await makeCustomer(p);
-    await db.insert(s.subscriptions).values({ providerId: p, customerId: direct.id, offerId: "o365-e1", licenses: 5, supportContactId: p });
+    await db
+      .insert(s.subscriptions)
+      .values({ providerId: p, customerId: direct.id, offerId: "o365-e1", licenses: 5, supportContactId: p });
     const bars = await licensesByPartner(provider.viewer);
     expect(bars).toHaveLength(11);
     expect(bars[0]).toEqual({ label: resellers[11]!.partner.legalName, value: 21 });

@@ -64,7 +64,12 @@ describe("revocable sessions (issue 11 #3)", () => {
   it("a password change ends the other sessions; this browser gets a new one", async () => {
     const p = await signedIn();
     actAs(p.viewer);
-    await expectRedirect(changePassword(undefined, form({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-42", confirmPassword: "a-new-password-42" })));
+    await expectRedirect(
+      changePassword(
+        undefined,
+        form({ currentPassword: TEST_PASSWORD, newPassword: "a-new-password-42", confirmPassword: "a-new-password-42" }),
+      ),
+    );
     const fresh = (await cookieValue())!;
     expect(fresh).not.toBe(p.token);
     expect((await viewerNow())?.id).toBe(p.user.id);
@@ -88,7 +93,14 @@ describe("revocable sessions (issue 11 #3)", () => {
       const db = await testDb();
       const [agent] = await db
         .insert(s.users)
-        .values({ email: `agent-${Date.now()}-${change.name}@northwind.example`, name: "Agent", role: "provider", orgRole: "sales_agent", partnerId: admin.partner.id, passwordHash: admin.user.passwordHash })
+        .values({
+          email: `agent-${Date.now()}-${change.name}@northwind.example`,
+          name: "Agent",
+          role: "provider",
+          orgRole: "sales_agent",
+          partnerId: admin.partner.id,
+          passwordHash: admin.user.passwordHash,
+        })
         .returning();
       actAs(null);
       await expectRedirect(signIn(undefined, form({ email: agent!.email, password: TEST_PASSWORD })));
@@ -128,8 +140,17 @@ describe("sign-in throttling (issue 11 #4)", () => {
 
   it("after 5 failures of one account from one address that pair waits, growing; the password is not even checked", async () => {
     const p = await makePartner("indirect_provider");
-    for (let i = 0; i < THROTTLE.pair; i++) expect(await wrong(p.user.email, "10.0.0.1")).toEqual({ ok: false, throttled: false, message: "The email or password is incorrect." });
-    expect(await attemptSignIn(p.user.email, TEST_PASSWORD, "10.0.0.1")).toEqual({ ok: false, throttled: true, message: "Too many attempts. Try again in 1 minute." });
+    for (let i = 0; i < THROTTLE.pair; i++)
+      expect(await wrong(p.user.email, "10.0.0.1")).toEqual({
+        ok: false,
+        throttled: false,
+        message: "The email or password is incorrect.",
+      });
+    expect(await attemptSignIn(p.user.email, TEST_PASSWORD, "10.0.0.1")).toEqual({
+      ok: false,
+      throttled: true,
+      message: "Too many attempts. Try again in 1 minute.",
+    });
     const db = await testDb();
     expect(await signInWait(p.user.email, "10.0.0.1", Date.now() + 61_000)).toBe(0);
     // One more failure after the delay: two minutes, then four…
@@ -147,10 +168,15 @@ describe("sign-in throttling (issue 11 #4)", () => {
     const state = await signIn(undefined, form({ email: p.user.email, password: TEST_PASSWORD }));
     expect(state).toMatchObject({ status: "invalid", message: "Too many attempts. Try again in 1 minute." });
 
-    const credentials = authOptions().providers[0]!.options as { authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+    const credentials = authOptions().providers[0]!.options as {
+      authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+    };
     const req = { headers: { "x-forwarded-for": "10.0.0.9" } };
-    for (let i = 0; i < THROTTLE.pair; i++) expect(await credentials.authorize({ email: p.user.email, password: "nope-nope-1" }, req)).toBeNull();
-    await expect(credentials.authorize({ email: p.user.email, password: TEST_PASSWORD }, req)).rejects.toThrow("Too many attempts");
+    for (let i = 0; i < THROTTLE.pair; i++)
+      expect(await credentials.authorize({ email: p.user.email, password: "nope-nope-1" }, req)).toBeNull();
+    await expect(credentials.authorize({ email: p.user.email, password: TEST_PASSWORD }, req)).rejects.toThrow(
+      "Too many attempts",
+    );
   });
 
   it("records every failure outside the transaction, with an activity record for a known account", async () => {
@@ -161,23 +187,44 @@ describe("sign-in throttling (issue 11 #4)", () => {
     const db = await testDb();
     const attempts = await db.select().from(s.signInAttempts).where(eq(s.signInAttempts.succeeded, false));
     expect(attempts.map((a) => a.email).sort()).toEqual(["nobody@nowhere.example", p.user.email].sort());
-    const records = await db.select().from(s.activityRecords).where(and(eq(s.activityRecords.targetId, p.user.id), eq(s.activityRecords.status, "failed")));
+    const records = await db
+      .select()
+      .from(s.activityRecords)
+      .where(and(eq(s.activityRecords.targetId, p.user.id), eq(s.activityRecords.status, "failed")));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ action: "user.sign_in", resellerId: p.partner.id });
   });
 
   it("password spraying from one address is slowed across accounts", async () => {
     for (let i = 0; i < THROTTLE.address; i++) await wrong(`sprayed-${i}@nowhere.example`, "10.0.1.1");
-    expect(await wrong("one-more@nowhere.example", "10.0.1.1")).toEqual({ ok: false, throttled: true, message: "Too many attempts. Try again in 1 minute." });
-    expect(await wrong("one-more@nowhere.example", "10.0.1.2")).toEqual({ ok: false, throttled: false, message: "The email or password is incorrect." });
+    expect(await wrong("one-more@nowhere.example", "10.0.1.1")).toEqual({
+      ok: false,
+      throttled: true,
+      message: "Too many attempts. Try again in 1 minute.",
+    });
+    expect(await wrong("one-more@nowhere.example", "10.0.1.2")).toEqual({
+      ok: false,
+      throttled: false,
+      message: "The email or password is incorrect.",
+    });
   });
 
   it("guessing one account from many addresses is slowed, but not from an address its owner signs in from", async () => {
     const p = await makePartner("indirect_provider");
     expect(await attemptSignIn(p.user.email, TEST_PASSWORD, "192.168.7.7")).toMatchObject({ ok: true });
     const db = await testDb();
-    await db.insert(s.signInAttempts).values(Array.from({ length: THROTTLE.account }, (_, i) => ({ email: p.user.email, address: `172.16.${i >> 8}.${i & 255}`, succeeded: false })));
-    expect(await wrong(p.user.email, "172.17.0.1")).toEqual({ ok: false, throttled: true, message: "Too many attempts. Try again in 1 minute." });
+    await db.insert(s.signInAttempts).values(
+      Array.from({ length: THROTTLE.account }, (_, i) => ({
+        email: p.user.email,
+        address: `172.16.${i >> 8}.${i & 255}`,
+        succeeded: false,
+      })),
+    );
+    expect(await wrong(p.user.email, "172.17.0.1")).toEqual({
+      ok: false,
+      throttled: true,
+      message: "Too many attempts. Try again in 1 minute.",
+    });
     expect(await attemptSignIn(p.user.email, TEST_PASSWORD, "192.168.7.7")).toMatchObject({ ok: true });
   });
 

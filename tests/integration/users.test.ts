@@ -30,7 +30,9 @@ describe("Users of an organisation", () => {
 
   it("an Admin adds a sales agent: no password until the invitation link is used (tests/integration/email.test.ts), an activity record", async () => {
     const email = `sam-${Date.now()}@northwind.example`;
-    const state = await as(northwind.viewer, () => addUser(undefined, form({ name: "Sam Sales", email: email.toUpperCase(), orgRole: "sales_agent" })));
+    const state = await as(northwind.viewer, () =>
+      addUser(undefined, form({ name: "Sam Sales", email: email.toUpperCase(), orgRole: "sales_agent" })),
+    );
     expect(state.status).toBe("success");
     expect(state.message).toContain("link");
     const list = await listOrganisationUsers(northwind.viewer);
@@ -45,19 +47,27 @@ describe("Users of an organisation", () => {
   });
 
   it("refuses a taken email, a bad role and a role the organisation does not offer, as field errors", async () => {
-    const taken = await as(northwind.viewer, () => addUser(undefined, form({ name: "Dup", email: northwind.viewer.email, orgRole: "admin" })));
+    const taken = await as(northwind.viewer, () =>
+      addUser(undefined, form({ name: "Dup", email: northwind.viewer.email, orgRole: "admin" })),
+    );
     expect(taken.fieldErrors?.email).toEqual(["An account with this email already exists."]);
-    const bad = await as(northwind.viewer, () => addUser(undefined, form({ name: "X Y", email: "x@y.example", orgRole: "superuser" })));
+    const bad = await as(northwind.viewer, () =>
+      addUser(undefined, form({ name: "X Y", email: "x@y.example", orgRole: "superuser" })),
+    );
     expect(bad.fieldErrors?.orgRole).toBeDefined();
     const operator = await makeOperator();
-    const agentForOperator = await as(operator.viewer, () => addUser(undefined, form({ name: "Op Agent", email: `op-${Date.now()}@partnerhub.example`, orgRole: "sales_agent" })));
+    const agentForOperator = await as(operator.viewer, () =>
+      addUser(undefined, form({ name: "Op Agent", email: `op-${Date.now()}@partnerhub.example`, orgRole: "sales_agent" })),
+    );
     expect(agentForOperator.fieldErrors?.orgRole).toEqual(["Choose one of the roles listed."]);
   });
 
   it("lists only the viewer's own organisation; another organisation's user is not found", async () => {
     const other = await makePartner("indirect_provider");
     const agent = await makeAgent(northwind, "helpdesk_agent");
-    expect((await listOrganisationUsers(northwind.viewer)).map((u) => u.id).sort()).toEqual([northwind.viewer.id, agent.id].sort());
+    expect((await listOrganisationUsers(northwind.viewer)).map((u) => u.id).sort()).toEqual(
+      [northwind.viewer.id, agent.id].sort(),
+    );
     for (const run of [
       () => changeUserRole(undefined, form({ userId: agent.id, orgRole: "admin" })),
       () => deactivateUser(undefined, form({ userId: agent.id })),
@@ -69,13 +79,25 @@ describe("Users of an organisation", () => {
     const operator = await makeOperator();
     const team = await listOrganisationUsers(operator.viewer);
     expect(team.map((u) => u.id)).toContain(operator.viewer.id);
-    const roles = await (await testDb()).select({ role: s.users.role }).from(s.users).where(inArray(s.users.id, team.map((u) => u.id)));
+    const roles = await (
+      await testDb()
+    )
+      .select({ role: s.users.role })
+      .from(s.users)
+      .where(
+        inArray(
+          s.users.id,
+          team.map((u) => u.id),
+        ),
+      );
     expect(new Set(roles.map((r) => r.role))).toEqual(new Set(["operator"]));
   });
 
   it("changes a role, with an activity record of before and after", async () => {
     const agent = await makeAgent(northwind, "sales_agent");
-    const state = await as(northwind.viewer, () => changeUserRole(undefined, form({ userId: agent.id, orgRole: "helpdesk_agent" })));
+    const state = await as(northwind.viewer, () =>
+      changeUserRole(undefined, form({ userId: agent.id, orgRole: "helpdesk_agent" })),
+    );
     expect(state.status).toBe("success");
     expect(state.message).toMatch(/Helpdesk agent/);
     expect((await userRow(agent.id)).orgRole).toBe("helpdesk_agent");
@@ -86,7 +108,9 @@ describe("Users of an organisation", () => {
   it("keeps the last active Admin: the database refuses, the action says why", async () => {
     const second = await makeAgent(northwind, "admin");
     // Two admins: one may be demoted…
-    expect((await as(second, () => changeUserRole(undefined, form({ userId: northwind.viewer.id, orgRole: "sales_agent" })))).status).toBe("success");
+    expect(
+      (await as(second, () => changeUserRole(undefined, form({ userId: northwind.viewer.id, orgRole: "sales_agent" })))).status,
+    ).toBe("success");
     // …but not the last one, even straight in the database.
     const db = await testDb();
     await expect(db.update(s.users).set({ orgRole: "helpdesk_agent" }).where(eq(s.users.id, second.id))).rejects.toThrow();
@@ -98,9 +122,14 @@ describe("Users of an organisation", () => {
   it("two Admins demoting each other at once: the second change is refused with the reason", async () => {
     const second = await makeAgent(northwind, "admin");
     // `second` read itself as an Admin just before the first change committed (its viewer is that read).
-    expect((await as(northwind.viewer, () => changeUserRole(undefined, form({ userId: second.id, orgRole: "sales_agent" })))).status).toBe("success");
+    expect(
+      (await as(northwind.viewer, () => changeUserRole(undefined, form({ userId: second.id, orgRole: "sales_agent" })))).status,
+    ).toBe("success");
     const refused = await as(second, () => deactivateUser(undefined, form({ userId: northwind.viewer.id })));
-    expect(refused).toMatchObject({ status: "invalid", message: "The organisation must keep at least one active Admin: make someone else an Admin first." });
+    expect(refused).toMatchObject({
+      status: "invalid",
+      message: "The organisation must keep at least one active Admin: make someone else an Admin first.",
+    });
     expect((await userRow(northwind.viewer.id)).status).toBe("active");
   });
 
@@ -145,18 +174,24 @@ describe("what each role within the organisation may do", () => {
     const sub = await makeSubscription(customer, "m365-business-standard", 10);
     const sales = await makeAgent(northwind, "sales_agent");
     const helpdesk = await makeAgent(northwind, "helpdesk_agent");
-    const order = () => addSubscription(undefined, form({ customerId: customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }));
+    const order = () =>
+      addSubscription(undefined, form({ customerId: customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }));
     const licenses = (version: string) => changeLicenses(undefined, form({ subscriptionId: sub.id, version, licenses: "12" }));
-    const support = (version: string) => assignSupportContact(undefined, form({ subscriptionId: sub.id, version, supportContactId: adatum.partner.id }));
+    const support = (version: string) =>
+      assignSupportContact(undefined, form({ subscriptionId: sub.id, version, supportContactId: adatum.partner.id }));
 
     expect((await as(helpdesk, order)).status).toBe("not_found");
     expect((await as(helpdesk, () => licenses("1"))).status).toBe("not_found");
-    expect((await as(helpdesk, () => addUser(undefined, form({ name: "No One", email: "no@one.example", orgRole: "admin" })))).status).toBe("not_found");
+    expect(
+      (await as(helpdesk, () => addUser(undefined, form({ name: "No One", email: "no@one.example", orgRole: "admin" })))).status,
+    ).toBe("not_found");
     expect((await as(helpdesk, () => support("1"))).status).toBe("success");
 
     expect(await expectRedirect(as(sales, order))).toMatch(`/provider/customers/${customer.id}`);
     expect((await as(sales, () => licenses("2"))).status).toBe("success");
-    expect((await as(sales, () => addUser(undefined, form({ name: "No One", email: "no@one.example", orgRole: "admin" })))).status).toBe("not_found");
+    expect(
+      (await as(sales, () => addUser(undefined, form({ name: "No One", email: "no@one.example", orgRole: "admin" })))).status,
+    ).toBe("not_found");
     const [placed] = await (await testDb()).select().from(s.orders).where(eq(s.orders.customerId, customer.id));
     expect(placed!.placedBy).toBe(sales.id);
   });

@@ -5,11 +5,24 @@
  * two agents of the record's provider (roles within an organisation, lib/permissions `orgRoles`): its
  * sales agent and its helpdesk agent.
  */
-export const actors = ["signedOut", "provider", "otherProvider", "reseller", "unrelatedReseller", "customerAdmin", "otherCustomerAdmin", "operator", "salesAgent", "helpdeskAgent"] as const;
+export const actors = [
+  "signedOut",
+  "provider",
+  "otherProvider",
+  "reseller",
+  "unrelatedReseller",
+  "customerAdmin",
+  "otherCustomerAdmin",
+  "operator",
+  "salesAgent",
+  "helpdeskAgent",
+] as const;
 export type Actor = (typeof actors)[number];
 
 /** What every actor gets: signed out → sign_in, everyone else → not_found, but for the actors listed. */
-export function only<O extends string>(allowed: Partial<Record<Actor, O | "sign_in" | "not_found">>): Record<Actor, O | "sign_in" | "not_found"> {
+export function only<O extends string>(
+  allowed: Partial<Record<Actor, O | "sign_in" | "not_found">>,
+): Record<Actor, O | "sign_in" | "not_found"> {
   return {
     signedOut: "sign_in",
     provider: "not_found",

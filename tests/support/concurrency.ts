@@ -11,7 +11,11 @@ export type HeldRow = { table: string; id: string };
  * nothing waits and the test fails — deterministically, not by sampling luck. On PGlite (one connection,
  * everything in turn) `lockWaits` is null and the test only checks the outcome.
  */
-export async function lockWaitsDuring<T>(row: HeldRow, expectedWaiters: number, work: () => Promise<T>): Promise<{ result: T; lockWaits: number | null }> {
+export async function lockWaitsDuring<T>(
+  row: HeldRow,
+  expectedWaiters: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; lockWaits: number | null }> {
   const url = process.env.PARTNER_HUB_TEST_DB;
   if (!url) return { result: await work(), lockWaits: null };
   const sql = postgres(url, { max: 2, onnotice: () => {} });
@@ -26,7 +30,9 @@ export async function lockWaitsDuring<T>(row: HeldRow, expectedWaiters: number, 
     running.catch(() => {});
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
-      const [r] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
+      const [r] = await sql<
+        { n: number }[]
+      >`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
       lockWaits = Math.max(lockWaits, r!.n);
       if (lockWaits >= expectedWaiters) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -43,7 +49,9 @@ export async function lockWaitsDuring<T>(row: HeldRow, expectedWaiters: number, 
 export async function untilLockWaiters(sql: postgres.Sql, n: number): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const [r] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
+    const [r] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
     if (r!.n >= n) return;
     if (Date.now() > deadline) throw new Error(`expected ${n} session(s) waiting on a lock, saw ${r!.n}`);
     await new Promise((resolve) => setTimeout(resolve, 20));

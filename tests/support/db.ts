@@ -43,7 +43,10 @@ export const TEST_PASSWORD = "test-password-123";
 const PASSWORD_HASH = hashPassword(TEST_PASSWORD);
 
 /** A fresh partner with an admin user; returns the viewer for that admin. */
-export async function makePartner(kind: s.PartnerKind, name = `${kind === "indirect_provider" ? "Provider" : "Reseller"} ${unique()}`) {
+export async function makePartner(
+  kind: s.PartnerKind,
+  name = `${kind === "indirect_provider" ? "Provider" : "Reseller"} ${unique()}`,
+) {
   const db = await testDb();
   const [partner] = await db
     .insert(s.partners)
@@ -52,7 +55,13 @@ export async function makePartner(kind: s.PartnerKind, name = `${kind === "indir
   const role = kind === "indirect_provider" ? "provider" : "reseller";
   const [user] = await db
     .insert(s.users)
-    .values({ email: `admin-${unique()}@${unique()}.example`, name: `${name} admin`, role, partnerId: partner!.id, passwordHash: await PASSWORD_HASH })
+    .values({
+      email: `admin-${unique()}@${unique()}.example`,
+      name: `${name} admin`,
+      role,
+      partnerId: partner!.id,
+      passwordHash: await PASSWORD_HASH,
+    })
     .returning();
   const viewer: Viewer = {
     id: user!.id,
@@ -114,7 +123,12 @@ export async function makeOperator() {
   const db = await testDb();
   const [user] = await db
     .insert(s.users)
-    .values({ email: `operator-${unique()}@partnerhub.example`, name: "Test Operator", role: "operator", passwordHash: await PASSWORD_HASH })
+    .values({
+      email: `operator-${unique()}@partnerhub.example`,
+      name: "Test Operator",
+      role: "operator",
+      passwordHash: await PASSWORD_HASH,
+    })
     .returning();
   const viewer: Viewer = {
     id: user!.id,

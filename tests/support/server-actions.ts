@@ -13,7 +13,10 @@ const USE_SERVER_FILE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["'
 export const USE_SERVER_ANYWHERE = /["']use server["']/;
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.posix.join(dir, f.split(path.sep).join("/")));
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => path.posix.join(dir, f.split(path.sep).join("/")));
 }
 
 export const files = SOURCE_DIRS.flatMap(sourceFiles);
@@ -24,7 +27,8 @@ export async function discoverServerActions(): Promise<Map<string, ServerAction>
   const discovered = new Map<string, ServerAction>();
   for (const file of serverFiles) {
     const mod = (await import(path.join(root, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") discovered.set(`${file}#${name}`, value as ServerAction);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function") discovered.set(`${file}#${name}`, value as ServerAction);
   }
   return discovered;
 }

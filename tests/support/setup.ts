@@ -31,7 +31,8 @@ vi.mock("@/lib/auth", async (importOriginal) => {
   return {
     ...original,
     currentViewer: async () => testViewer(),
-    requireViewer: async (permission?: Parameters<typeof original.requireViewer>[0]) => original.admitViewer(testViewer(), permission),
+    requireViewer: async (permission?: Parameters<typeof original.requireViewer>[0]) =>
+      original.admitViewer(testViewer(), permission),
   };
 });
 

@@ -14,7 +14,13 @@ export async function makeUser(role: "customer_admin" | "operator", customer?: s
   const db = await testDb();
   const [user] = await db
     .insert(s.users)
-    .values({ email: `${role}-${unique()}@${customer ? customer.domain : "partnerhub.example"}`, name: `${role} ${unique()}`, role, customerId: customer?.id ?? null, passwordHash: await passwordHash })
+    .values({
+      email: `${role}-${unique()}@${customer ? customer.domain : "partnerhub.example"}`,
+      name: `${role} ${unique()}`,
+      role,
+      customerId: customer?.id ?? null,
+      passwordHash: await passwordHash,
+    })
     .returning();
   return viewerOf(user!, customer?.companyName ?? "Partner Hub program");
 }
@@ -24,16 +30,35 @@ export async function makeAgent(of: { partner: s.Partner; viewer: Viewer }, orgR
   const db = await testDb();
   const [user] = await db
     .insert(s.users)
-    .values({ email: `${orgRole}-${unique()}@${unique()}.example`, name: `${orgRole} ${unique()}`, role: of.viewer.role, orgRole, partnerId: of.partner.id, passwordHash: await passwordHash })
+    .values({
+      email: `${orgRole}-${unique()}@${unique()}.example`,
+      name: `${orgRole} ${unique()}`,
+      role: of.viewer.role,
+      orgRole,
+      partnerId: of.partner.id,
+      passwordHash: await passwordHash,
+    })
     .returning();
   return { ...of.viewer, id: user!.id, email: user!.email, name: user!.name, orgRole };
 }
 
-export async function makeSubscription(customer: s.Customer, offerId: string, licenses: number, parties: { resellerId?: string | null; supportContactId?: string } = {}) {
+export async function makeSubscription(
+  customer: s.Customer,
+  offerId: string,
+  licenses: number,
+  parties: { resellerId?: string | null; supportContactId?: string } = {},
+) {
   const db = await testDb();
   const [sub] = await db
     .insert(s.subscriptions)
-    .values({ providerId: customer.providerId, customerId: customer.id, offerId, licenses, resellerId: parties.resellerId ?? null, supportContactId: parties.supportContactId ?? customer.providerId })
+    .values({
+      providerId: customer.providerId,
+      customerId: customer.id,
+      offerId,
+      licenses,
+      resellerId: parties.resellerId ?? null,
+      supportContactId: parties.supportContactId ?? customer.providerId,
+    })
     .returning();
   return sub!;
 }
@@ -64,11 +89,15 @@ async function makeDraft(user: Viewer, providerId: string, details: Record<strin
   const db = await testDb();
   const [draft] = await db
     .insert(s.customerDrafts)
-    .values({ providerId, actingPartnerId: user.partnerId!, userId: user.id, data: { details, lines: [{ offerId: "o365-e3", licenses: 10 }] } })
+    .values({
+      providerId,
+      actingPartnerId: user.partnerId!,
+      userId: user.id,
+      data: { details, lines: [{ offerId: "o365-e3", licenses: 10 }] },
+    })
     .returning();
   return draft!;
 }
-
 
 /**
  * A small world around one record: the provider owning it, its reseller (associated with the customer),
@@ -89,25 +118,52 @@ export async function buildWorld() {
   const unassociatedCustomer = await makeCustomer(provider.partner.id, null);
   const otherCustomer = await makeCustomer(otherProvider.partner.id, unrelatedReseller.partner.id);
   const subscription = await makeSubscription(customer, "m365-business-standard", 10, { resellerId: reseller.partner.id });
-  const assignedSubscription = await makeSubscription(unassociatedCustomer, "o365-e3", 20, { resellerId: reseller.partner.id, supportContactId: reseller.partner.id });
+  const assignedSubscription = await makeSubscription(unassociatedCustomer, "o365-e3", 20, {
+    resellerId: reseller.partner.id,
+    supportContactId: reseller.partner.id,
+  });
   const { token, tokenHash } = newInvitationToken();
   const db = await testDb();
   const [invitation] = await db
     .insert(s.relationshipInvitations)
-    .values({ providerId: provider.partner.id, tokenHash, message: "Join us", createdBy: provider.user.id, expiresAt: new Date(Date.now() + 86_400_000) })
+    .values({
+      providerId: provider.partner.id,
+      tokenHash,
+      message: "Join us",
+      createdBy: provider.user.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
     .returning();
   // The provider's entry on the official list, one support request of it, and a pending enrolment.
   await db.insert(s.providerProfiles).values({ providerId: provider.partner.id, displayName: provider.partner.legalName });
   const [supportRequest] = await db
     .insert(s.supportRequests)
-    .values({ providerId: provider.partner.id, companyName: `${provider.partner.legalName} Renamed`, createdBy: provider.user.id })
+    .values({
+      providerId: provider.partner.id,
+      companyName: `${provider.partner.legalName} Renamed`,
+      createdBy: provider.user.id,
+    })
     .returning();
   const [pendingReseller] = await db
     .insert(s.partners)
-    .values({ kind: "indirect_reseller", legalName: `Pending ${unique()}`, partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)), country: "US", status: "pending" })
+    .values({
+      kind: "indirect_reseller",
+      legalName: `Pending ${unique()}`,
+      partnerNumber: String(Math.floor(1e8 + Math.random() * 8e8)),
+      country: "US",
+      status: "pending",
+    })
     .returning();
-  const providerDraft = await makeDraft(provider.viewer, provider.partner.id, draftDetails({ resellerId: reseller.partner.id, providerId: provider.partner.id }));
-  const resellerDraft = await makeDraft(reseller.viewer, provider.partner.id, draftDetails({ resellerId: reseller.partner.id, providerId: provider.partner.id }));
+  const providerDraft = await makeDraft(
+    provider.viewer,
+    provider.partner.id,
+    draftDetails({ resellerId: reseller.partner.id, providerId: provider.partner.id }),
+  );
+  const resellerDraft = await makeDraft(
+    reseller.viewer,
+    provider.partner.id,
+    draftDetails({ resellerId: reseller.partner.id, providerId: provider.partner.id }),
+  );
   const viewers: Record<Actor, Viewer | null> = {
     signedOut: null,
     provider: provider.viewer,

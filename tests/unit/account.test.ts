@@ -15,9 +15,16 @@ describe("password change input", () => {
   it("requires 12+ characters, a match, and a change", () => {
     const err = (v: object) => changePasswordSchema.safeParse(v).error?.issues.map((i) => i.path[0]);
     expect(err({ currentPassword: "a", newPassword: "short1", confirmPassword: "short1" })).toContain("newPassword");
-    expect(err({ currentPassword: "a", newPassword: "long-enough-123", confirmPassword: "other-123456789" })).toEqual(["confirmPassword"]);
-    expect(err({ currentPassword: "same-password-1", newPassword: "same-password-1", confirmPassword: "same-password-1" })).toEqual(["newPassword"]);
-    expect(changePasswordSchema.safeParse({ currentPassword: "a", newPassword: "long-enough-123", confirmPassword: "long-enough-123" }).success).toBe(true);
+    expect(err({ currentPassword: "a", newPassword: "long-enough-123", confirmPassword: "other-123456789" })).toEqual([
+      "confirmPassword",
+    ]);
+    expect(
+      err({ currentPassword: "same-password-1", newPassword: "same-password-1", confirmPassword: "same-password-1" }),
+    ).toEqual(["newPassword"]);
+    expect(
+      changePasswordSchema.safeParse({ currentPassword: "a", newPassword: "long-enough-123", confirmPassword: "long-enough-123" })
+        .success,
+    ).toBe(true);
   });
 });
 

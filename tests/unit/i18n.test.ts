@@ -35,7 +35,20 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   return into;
 }
 
-const NAMESPACES = ["shell", "auth", "relationships", "customers", "subscriptions", "profile", "operator", "activity", "validation", "errors", "users", "orders"];
+const NAMESPACES = [
+  "shell",
+  "auth",
+  "relationships",
+  "customers",
+  "subscriptions",
+  "profile",
+  "operator",
+  "activity",
+  "validation",
+  "errors",
+  "users",
+  "orders",
+];
 const root = path.resolve(__dirname, "../..");
 
 /** Every .ts/.tsx file of the application (not tests, not generated). */
@@ -52,8 +65,14 @@ describe("message catalogues", () => {
   const zhKeys = keysOf(zhTW);
 
   it("have the same keys in English and Traditional Chinese, one namespace per area", () => {
-    expect(zhKeys.filter((k) => !enKeys.includes(k)), "in zh-TW.json only").toEqual([]);
-    expect(enKeys.filter((k) => !zhKeys.includes(k)), "missing from zh-TW.json").toEqual([]);
+    expect(
+      zhKeys.filter((k) => !enKeys.includes(k)),
+      "in zh-TW.json only",
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !zhKeys.includes(k)),
+      "missing from zh-TW.json",
+    ).toEqual([]);
     expect(Object.keys(en).filter((ns) => !NAMESPACES.includes(ns))).toEqual([]);
   });
 
@@ -68,7 +87,10 @@ describe("message catalogues", () => {
   it("contain every key the code uses", () => {
     const used = new Map<string, string>();
     // A string literal shaped like a key; not an object key nor an activity name (`name: "profile.request_change"`).
-    const literal = new RegExp(`(?<!(?:name|action): )["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)["'\`](?!\\s*:)`, "g");
+    const literal = new RegExp(
+      `(?<!(?:name|action): )["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)["'\`](?!\\s*:)`,
+      "g",
+    );
     for (const file of ["app", "components", "lib", "db"].flatMap(sourceFiles)) {
       for (const m of fs.readFileSync(path.join(root, file), "utf8").matchAll(literal)) {
         // Permission names ("customers.view") share the shape; they are no messages.
@@ -83,7 +105,9 @@ describe("message catalogues", () => {
   it("translate messages that travel as keys, and leave other text alone", () => {
     const zh = translatorFor("zh-TW");
     expect(messageText(zh, msg("validation.maxChars", { max: 200 }))).toBe("請最多使用 200 個字元。");
-    expect(messageText(translatorFor("en"), msg("auth.tooManyAttempts", { minutes: 2 }))).toBe("Too many attempts. Try again in 2 minutes.");
+    expect(messageText(translatorFor("en"), msg("auth.tooManyAttempts", { minutes: 2 }))).toBe(
+      "Too many attempts. Try again in 2 minutes.",
+    );
     expect(messageText(zh, "Plain words.")).toBe("Plain words.");
     expect(messageText(zh, "shell.noSuchKey")).toBe("shell.noSuchKey");
   });

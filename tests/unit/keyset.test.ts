@@ -11,12 +11,16 @@ describe("keyset cursors", () => {
 
   it("reads anything malformed, tampered with or from another list as the first page", () => {
     const ts = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
-    for (const cursor of [undefined, "", "%%%", "bm9uc2Vuc2U", Buffer.from("[1,2]").toString("base64url")]) expect(decodeCursor(cursor)).toBeUndefined();
+    for (const cursor of [undefined, "", "%%%", "bm9uc2Vuc2U", Buffer.from("[1,2]").toString("base64url")])
+      expect(decodeCursor(cursor)).toBeUndefined();
     // A 36-character id that is no UUID never reaches SQL.
     expect(decodeCursor(encodeCursor({ key: "a", id: "-".repeat(36) }))).toBeUndefined();
     // A customers-list cursor given to a list keyed by time.
     expect(decodeCursor(encodeCursor({ key: "contoso", id }), ts)).toBeUndefined();
-    expect(decodeCursor(encodeCursor({ key: "2026-01-01T00:00:00.000000Z", id }), ts)).toEqual({ key: "2026-01-01T00:00:00.000000Z", id });
+    expect(decodeCursor(encodeCursor({ key: "2026-01-01T00:00:00.000000Z", id }), ts)).toEqual({
+      key: "2026-01-01T00:00:00.000000Z",
+      id,
+    });
   });
 
   it("keeps `limit` rows and points past the last one only when there are more", () => {

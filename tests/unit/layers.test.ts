@@ -24,7 +24,9 @@ const cases: [file: string, source: string, refused: boolean][] = [
 describe("layers", () => {
   it("db/ imports nothing from app/, components/, next-auth or Next; lib/ and components/ nothing from app/; components/ui/ loads no data", () => {
     const input = JSON.stringify(cases.map(([file, source]) => [file, source]));
-    const out = JSON.parse(execFileSync(process.execPath, ["tests/support/import-rule.mjs"], { input, encoding: "utf8" })) as string[][];
+    const out = JSON.parse(
+      execFileSync(process.execPath, ["tests/support/import-rule.mjs"], { input, encoding: "utf8" }),
+    ) as string[][];
     expect(out.map((messages, i) => `${cases[i]![0]}: ${cases[i]![1]} → ${messages.length ? "refused" : "allowed"}`)).toEqual(
       cases.map(([file, source, refused]) => `${file}: ${source} → ${refused ? "refused" : "allowed"}`),
     );

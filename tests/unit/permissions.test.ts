@@ -17,7 +17,8 @@ describe("permission map", () => {
   });
   it("only grants known permissions", () => {
     for (const config of Object.values(roles)) for (const p of config.can) expect(permissions).toContain(p);
-    for (const config of Object.values(orgRoles)) if (config.can !== "all") for (const p of config.can) expect(permissions).toContain(p);
+    for (const config of Object.values(orgRoles))
+      if (config.can !== "all") for (const p of config.can) expect(permissions).toContain(p);
   });
   it("keeps provider-only powers away from resellers, customers and the operator", () => {
     for (const p of ["resellers.invite", "resellers.end", "subscriptions.manage", "profile.requestChange"] as const) {
@@ -35,13 +36,26 @@ describe("permission map", () => {
   });
   it("scopes customers by data: providers see all theirs, resellers those delegated to them and what is assigned to them", () => {
     expect(can(admin("provider"), "customers.viewAll")).toBe(true);
-    for (const role of ["reseller", "customer_admin", "operator"] as const) expect(can(admin(role), "customers.viewAll")).toBe(false);
+    for (const role of ["reseller", "customer_admin", "operator"] as const)
+      expect(can(admin(role), "customers.viewAll")).toBe(false);
     const r = admin("reseller");
-    expect(can(r, "customers.view") && can(r, "subscriptions.viewAssigned") && can(r, "customers.createThroughProvider")).toBe(true);
-    expect(can(admin("provider"), "subscriptions.viewAssigned") || can(admin("provider"), "customers.createThroughProvider")).toBe(false);
+    expect(can(r, "customers.view") && can(r, "subscriptions.viewAssigned") && can(r, "customers.createThroughProvider")).toBe(
+      true,
+    );
+    expect(
+      can(admin("provider"), "subscriptions.viewAssigned") || can(admin("provider"), "customers.createThroughProvider"),
+    ).toBe(false);
   });
   it("has the menu of each workspace", () => {
-    expect(roles.provider.nav.map((n) => en(n.label))).toEqual(["Dashboard", "Indirect resellers", "Customers", "Orders", "Provider profile", "Users", "Activity log"]);
+    expect(roles.provider.nav.map((n) => en(n.label))).toEqual([
+      "Dashboard",
+      "Indirect resellers",
+      "Customers",
+      "Orders",
+      "Provider profile",
+      "Users",
+      "Activity log",
+    ]);
     expect(roles.reseller.nav.map((n) => en(n.label)).slice(0, 3)).toEqual(["Dashboard", "Indirect providers", "Customers"]);
     expect(roles.customer_admin.nav.map((n) => en(n.label))).toEqual(["Subscriptions"]);
     expect(roles.operator.nav.map((n) => en(n.label))).toEqual(["Requests", "Providers", "Partners", "Users", "Outbox"]);
@@ -50,7 +64,8 @@ describe("permission map", () => {
 
 describe("roles within an organisation", () => {
   it("an Admin may do everything its organisation may", () => {
-    for (const role of Object.keys(roles) as Role[]) for (const p of permissions) expect(can(admin(role), p)).toBe(roles[role].can.includes(p));
+    for (const role of Object.keys(roles) as Role[])
+      for (const p of permissions) expect(can(admin(role), p)).toBe(roles[role].can.includes(p));
   });
   it("never gives an agent more than its organisation has", () => {
     for (const orgRole of ["sales_agent", "helpdesk_agent"] as const) {
@@ -60,15 +75,39 @@ describe("roles within an organisation", () => {
   });
   it("a sales agent: customers, orders, subscriptions and licenses; no users, relationships or profile", () => {
     const sales = agent("provider", "sales_agent");
-    for (const p of ["customers.create", "subscriptions.create", "subscriptions.changeLicenses", "subscriptions.manage", "orders.view"] as const) expect(can(sales, p)).toBe(true);
-    for (const p of ["users.manage", "resellers.view", "resellers.invite", "resellers.end", "profile.view", "profile.requestChange", "activity.view"] as const) expect(can(sales, p)).toBe(false);
+    for (const p of [
+      "customers.create",
+      "subscriptions.create",
+      "subscriptions.changeLicenses",
+      "subscriptions.manage",
+      "orders.view",
+    ] as const)
+      expect(can(sales, p)).toBe(true);
+    for (const p of [
+      "users.manage",
+      "resellers.view",
+      "resellers.invite",
+      "resellers.end",
+      "profile.view",
+      "profile.requestChange",
+      "activity.view",
+    ] as const)
+      expect(can(sales, p)).toBe(false);
     expect(can(agent("reseller", "sales_agent"), "invitations.accept")).toBe(false);
     expect(can(agent("reseller", "sales_agent"), "providers.viewOwn")).toBe(false);
   });
   it("a helpdesk agent: reads customers and subscriptions, sets the support contact; no purchases, no license changes", () => {
     const helpdesk = agent("provider", "helpdesk_agent");
-    for (const p of ["customers.view", "customers.viewAll", "subscriptions.setSupportContact", "orders.view"] as const) expect(can(helpdesk, p)).toBe(true);
-    for (const p of ["customers.create", "subscriptions.create", "subscriptions.changeLicenses", "subscriptions.manage", "users.manage", "profile.view"] as const) {
+    for (const p of ["customers.view", "customers.viewAll", "subscriptions.setSupportContact", "orders.view"] as const)
+      expect(can(helpdesk, p)).toBe(true);
+    for (const p of [
+      "customers.create",
+      "subscriptions.create",
+      "subscriptions.changeLicenses",
+      "subscriptions.manage",
+      "users.manage",
+      "profile.view",
+    ] as const) {
       expect(can(helpdesk, p)).toBe(false);
     }
   });

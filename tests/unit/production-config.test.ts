@@ -8,17 +8,27 @@ const config = (over: Partial<Env>): Env => ({ NODE_ENV: "production", NEXTAUTH_
 describe("a production configuration fails fast", () => {
   it("passes a complete one, and anything outside production", () => {
     expect(productionProblems(config({ NEXTAUTH_URL: "https://hub.example.com" }))).toEqual([]);
-    expect(productionProblems(config({ NODE_ENV: "development", NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: "http://hub.example.com" }))).toEqual([]);
+    expect(
+      productionProblems(config({ NODE_ENV: "development", NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: "http://hub.example.com" })),
+    ).toEqual([]);
   });
   it("needs a secret of at least 32 bytes", () => {
-    expect(productionProblems(config({ NEXTAUTH_SECRET: undefined }))).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET is not set/)]);
-    expect(productionProblems(config({ NEXTAUTH_SECRET: SECRET.slice(1) }))).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET is 31 bytes; it must be at least 32/)]);
+    expect(productionProblems(config({ NEXTAUTH_SECRET: undefined }))).toEqual([
+      expect.stringMatching(/^NEXTAUTH_SECRET is not set/),
+    ]);
+    expect(productionProblems(config({ NEXTAUTH_SECRET: SECRET.slice(1) }))).toEqual([
+      expect.stringMatching(/^NEXTAUTH_SECRET is 31 bytes; it must be at least 32/),
+    ]);
     // Bytes, not characters: 16 two-byte characters are enough.
     expect(productionProblems(config({ NEXTAUTH_SECRET: "é".repeat(16) }))).toEqual([]);
   });
   it("refuses a public http:// URL but lets a local run use localhost", () => {
-    expect(productionProblems(config({ NEXTAUTH_URL: "http://hub.example.com" }))).toEqual([expect.stringMatching(/^NEXTAUTH_URL is http:\/\/hub\.example\.com: in production it must be the https:\/\//)]);
-    expect(productionProblems(config({ APP_URL: "http://10.0.0.5:3000" }))).toEqual([expect.stringMatching(/^APP_URL is http:\/\/10\.0\.0\.5:3000/)]);
+    expect(productionProblems(config({ NEXTAUTH_URL: "http://hub.example.com" }))).toEqual([
+      expect.stringMatching(/^NEXTAUTH_URL is http:\/\/hub\.example\.com: in production it must be the https:\/\//),
+    ]);
+    expect(productionProblems(config({ APP_URL: "http://10.0.0.5:3000" }))).toEqual([
+      expect.stringMatching(/^APP_URL is http:\/\/10\.0\.0\.5:3000/),
+    ]);
     expect(productionProblems(config({ NEXTAUTH_URL: "http://localhost:3000", APP_URL: "http://127.0.0.1:3000" }))).toEqual([]);
   });
 });

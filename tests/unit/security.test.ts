@@ -8,7 +8,12 @@ import { detectImageType } from "@/lib/validation/profile";
 
 describe("image type detection (issue 11 #1)", () => {
   it("answers in milliseconds for comment-heavy text that used to backtrack for an hour", () => {
-    for (const text of ["<!---->".repeat(40) + "x", "<!---->".repeat(585) + "x", "<!--".repeat(1000), "<?xml".repeat(800) + "<svg>"]) {
+    for (const text of [
+      "<!---->".repeat(40) + "x",
+      "<!---->".repeat(585) + "x",
+      "<!--".repeat(1000),
+      "<?xml".repeat(800) + "<svg>",
+    ]) {
       const started = performance.now();
       expect(detectImageType(Buffer.from(text))).toBeNull();
       expect(performance.now() - started).toBeLessThan(50);
@@ -17,7 +22,9 @@ describe("image type detection (issue 11 #1)", () => {
   it("still knows SVG after a BOM, declaration, comments and doctype, in any case", () => {
     const svg = (s: string) => detectImageType(Buffer.from(s));
     expect(svg("<!---->".repeat(40) + "<svg/>")).toBe("image/svg+xml");
-    expect(svg('\uFEFF<?xml version="1.0"?>\n<!-- a -- b -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN">\n<SVG xmlns="x">')).toBe("image/svg+xml");
+    expect(
+      svg('\uFEFF<?xml version="1.0"?>\n<!-- a -- b -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN">\n<SVG xmlns="x">'),
+    ).toBe("image/svg+xml");
     expect(svg("<svgfoo>")).toBeNull();
     expect(svg("<!-- never closed <svg>")).toBeNull();
     expect(svg("x<svg>")).toBeNull();
@@ -77,17 +84,34 @@ describe("next-auth's endpoints see only safe callbackUrls (issue 11 #5: next-au
   const origin = appUrl();
   it("refuses an unsafe callbackUrl in the query or the form body, keeps a safe one", async () => {
     for (const bad of ["------------------------------------", "https://evil.example/", "/\tevil", "//evil.example"]) {
-      expect(await withSafeCallback(new Request(`${origin}/api/auth/signin?callbackUrl=${encodeURIComponent(bad)}`)), bad).toBeNull();
-      const post = new Request(`${origin}/api/auth/signin/azure-ad`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `csrfToken=x&callbackUrl=${encodeURIComponent(bad)}` });
+      expect(
+        await withSafeCallback(new Request(`${origin}/api/auth/signin?callbackUrl=${encodeURIComponent(bad)}`)),
+        bad,
+      ).toBeNull();
+      const post = new Request(`${origin}/api/auth/signin/azure-ad`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `csrfToken=x&callbackUrl=${encodeURIComponent(bad)}`,
+      });
       expect(await withSafeCallback(post), bad).toBeNull();
     }
     const ok = await withSafeCallback(new Request(`${origin}/api/auth/signin?callbackUrl=%2Fprovider%2Fcustomers`));
     expect(ok && new URL(ok.url).searchParams.get("callbackUrl")).toBe("/provider/customers");
-    const okPost = await withSafeCallback(new Request(`${origin}/api/auth/signin/azure-ad`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "callbackUrl=%2Fprovider" }));
+    const okPost = await withSafeCallback(
+      new Request(`${origin}/api/auth/signin/azure-ad`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "callbackUrl=%2Fprovider",
+      }),
+    );
     expect(await okPost!.text()).toBe("callbackUrl=%2Fprovider");
   });
   it("drops an unsafe callback cookie and keeps every other cookie", async () => {
-    const req = new Request(`${origin}/api/auth/session`, { headers: { cookie: "a=1; next-auth.callback-url=https%3A%2F%2Fevil.example; __Secure-next-auth.callback-url=%2Fprovider; b=2" } });
+    const req = new Request(`${origin}/api/auth/session`, {
+      headers: {
+        cookie: "a=1; next-auth.callback-url=https%3A%2F%2Fevil.example; __Secure-next-auth.callback-url=%2Fprovider; b=2",
+      },
+    });
     expect((await withSafeCallback(req))!.headers.get("cookie")).toBe("a=1; __Secure-next-auth.callback-url=%2Fprovider; b=2");
   });
 });
@@ -120,8 +144,14 @@ describe("activity filters (issue 11 #5)", () => {
   it("fall back to the default for out-of-range dates and texts with control characters", () => {
     const now = new Date("2026-11-27T12:00:00Z");
     const d = parseActivitySearch({}, now);
-    const hostile = parseActivitySearch({ from: "0000-01-01", to: "9999-12-31", customer: "a\u0000b", action: ["x\u001b", "y"] }, now);
+    const hostile = parseActivitySearch(
+      { from: "0000-01-01", to: "9999-12-31", customer: "a\u0000b", action: ["x\u001b", "y"] },
+      now,
+    );
     expect(hostile.filters).toEqual(d.filters);
-    expect(parseActivitySearch({ from: "2026-01-31", to: "2026-02-01" }, now).values).toMatchObject({ from: "2026-01-31", to: "2026-02-01" });
+    expect(parseActivitySearch({ from: "2026-01-31", to: "2026-02-01" }, now).values).toMatchObject({
+      from: "2026-01-31",
+      to: "2026-02-01",
+    });
   });
 });

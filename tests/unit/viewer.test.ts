@@ -8,7 +8,10 @@ describe("viewerOf", () => {
     const provider = viewerOf({ ...user, role: "provider", partnerId: "p1", customerId: null }, "Northwind");
     expect(provider).toMatchObject({ role: "provider", partnerId: "p1", customerId: null, orgId: "p1", orgName: "Northwind" });
     expect(isPartnerViewer(provider)).toBe(true);
-    expect(viewerOf({ ...user, role: "customer_admin", partnerId: null, customerId: "c1" }, "Contoso")).toMatchObject({ orgId: "c1", partnerId: null });
+    expect(viewerOf({ ...user, role: "customer_admin", partnerId: null, customerId: "c1" }, "Contoso")).toMatchObject({
+      orgId: "c1",
+      partnerId: null,
+    });
     const operator = viewerOf({ ...user, role: "operator", partnerId: null, customerId: null }, "Partner Hub program");
     expect(operator.orgId).toBe("operator");
     expect(isPartnerViewer(operator)).toBe(false);
@@ -16,7 +19,9 @@ describe("viewerOf", () => {
 
   it("refuses a user row whose organisation does not fit its role", () => {
     expect(() => viewerOf({ ...user, role: "reseller", partnerId: null, customerId: null }, "")).toThrow("exactly one partner");
-    expect(() => viewerOf({ ...user, role: "customer_admin", partnerId: "p1", customerId: "c1" }, "")).toThrow("exactly one customer");
+    expect(() => viewerOf({ ...user, role: "customer_admin", partnerId: "p1", customerId: "c1" }, "")).toThrow(
+      "exactly one customer",
+    );
     expect(() => viewerOf({ ...user, role: "operator", partnerId: "p1", customerId: null }, "")).toThrow("no organisation");
   });
 });

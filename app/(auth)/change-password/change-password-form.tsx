@@ -12,9 +12,31 @@ export function ChangePasswordForm({ temporary }: { temporary: boolean }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field label={temporary ? t("auth.changePassword.temporary") : t("auth.changePassword.current")} name="currentPassword" type="password" autoComplete="current-password" state={state} required />
-      <Field label={t("auth.changePassword.new")} name="newPassword" type="password" autoComplete="new-password" state={state} hint={t("auth.changePassword.newHint")} required />
-      <Field label={t("auth.changePassword.confirm")} name="confirmPassword" type="password" autoComplete="new-password" state={state} required />
+      <Field
+        label={temporary ? t("auth.changePassword.temporary") : t("auth.changePassword.current")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        state={state}
+        required
+      />
+      <Field
+        label={t("auth.changePassword.new")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        hint={t("auth.changePassword.newHint")}
+        required
+      />
+      <Field
+        label={t("auth.changePassword.confirm")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        required
+      />
       <SubmitButton pendingLabel={t("shell.saving")}>{t("auth.changePassword.submit")}</SubmitButton>
     </form>
   );

@@ -16,7 +16,9 @@ export default async function ChangePasswordPage() {
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
       <div className="card p-8">
-        <h1 className="mb-1 text-2xl font-semibold">{viewer.mustChangePassword ? t("auth.changePassword.setNew") : t("auth.changePassword.title")}</h1>
+        <h1 className="mb-1 text-2xl font-semibold">
+          {viewer.mustChangePassword ? t("auth.changePassword.setNew") : t("auth.changePassword.title")}
+        </h1>
         <p className="mb-6 text-sm text-slate-600">
           {viewer.mustChangePassword
             ? t("auth.changePassword.temporaryIntro", { email: viewer.email })

@@ -12,7 +12,10 @@ export default async function ForgotPasswordPage() {
   const viewer = await currentViewer();
   if (viewer) redirect(homeFor(viewer.role));
   return (
-    <CenteredPage title="Forgot password?" description="Enter the email you sign in with. We send a link to choose a new password.">
+    <CenteredPage
+      title="Forgot password?"
+      description="Enter the email you sign in with. We send a link to choose a new password."
+    >
       <ForgotPasswordForm />
       <p className="mt-6 text-center text-sm">
         <Link className="link" href="/sign-in">

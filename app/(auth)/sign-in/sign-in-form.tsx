@@ -13,7 +13,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <Field label={t("auth.signIn.email")} name="email" type="email" autoComplete="username" state={state} required />
-      <Field label={t("auth.signIn.password")} name="password" type="password" autoComplete="current-password" state={state} required />
+      <Field
+        label={t("auth.signIn.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        state={state}
+        required
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <SubmitButton pendingLabel={t("auth.signIn.pending")}>{t("auth.signIn.submit")}</SubmitButton>
     </form>

@@ -27,7 +27,13 @@ export const enrolReseller = publicAction(
     const db = await getDb();
     const [partner] = await db
       .insert(partners)
-      .values({ kind: "indirect_reseller", status: "pending", legalName: input.companyName, partnerNumber: input.partnerNumber, country: input.country })
+      .values({
+        kind: "indirect_reseller",
+        status: "pending",
+        legalName: input.companyName,
+        partnerNumber: input.partnerNumber,
+        country: input.country,
+      })
       .returning();
     const [user] = await db
       .insert(users)
@@ -39,7 +45,12 @@ export const enrolReseller = publicAction(
       targetId: partner!.id,
       resellerId: partner!.id,
       providerId: null,
-      after: { legalName: partner!.legalName, partnerNumber: partner!.partnerNumber, country: partner!.country, admin: user!.email },
+      after: {
+        legalName: partner!.legalName,
+        partnerNumber: partner!.partnerNumber,
+        country: partner!.country,
+        admin: user!.email,
+      },
       summary: "indirect reseller enrolled",
     });
     await startSession(user!);

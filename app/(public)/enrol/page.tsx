@@ -20,11 +20,7 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   const [t, locale] = await Promise.all([getT(), requestLocale()]);
   const countries = countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
   return (
-    <CenteredPage
-      wide
-      title={t("relationships.enrol.title")}
-      description={t("relationships.enrol.intro")}
-    >
+    <CenteredPage wide title={t("relationships.enrol.title")} description={t("relationships.enrol.intro")}>
       <EnrolForm callbackUrl={callbackUrl} countries={countries} />
       <p className="mt-6 text-sm text-slate-600">
         {t("relationships.enrol.alreadyEnrolled")}{" "}

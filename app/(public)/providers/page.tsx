@@ -15,11 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<{ country?: string | string[] }> }) {
   const { country: raw } = await searchParams;
   const [all, t, locale] = await Promise.all([publicProviderList(), getT(), requestLocale()]);
-  const countries = [...new Set(all.flatMap((e) => e.locations.map((l) => l.country)))].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale));
+  const countries = [...new Set(all.flatMap((e) => e.locations.map((l) => l.country)))].sort((a, b) =>
+    countryName(a, locale).localeCompare(countryName(b, locale), locale),
+  );
   const wanted = typeof raw === "string" ? raw.toUpperCase() : "";
   const country = countries.includes(wanted) ? wanted : undefined;
   const shown = country
-    ? all.filter((e) => e.locations.some((l) => l.country === country)).map((e) => ({ ...e, locations: e.locations.filter((l) => l.country === country) }))
+    ? all
+        .filter((e) => e.locations.some((l) => l.country === country))
+        .map((e) => ({ ...e, locations: e.locations.filter((l) => l.country === country) }))
     : all;
   return (
     <div className="min-h-screen">
@@ -35,9 +39,7 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
       </header>
       <main className="mx-auto max-w-7xl px-6 py-8">
         <h1 className="text-2xl font-semibold text-slate-900">{t("relationships.providers.title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          {t("relationships.providers.intro")}
-        </p>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("relationships.providers.intro")}</p>
         <form method="get" className="card mt-6 flex flex-wrap items-end gap-4 p-4" role="search">
           <SelectField
             label={t("relationships.providers.country")}
@@ -57,7 +59,9 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
           ) : null}
         </form>
         <p className="mt-6 text-sm text-slate-600" aria-live="polite" data-testid="provider-count">
-          {country ? t("relationships.providers.countIn", { count: shown.length, country: countryName(country, locale) }) : t("relationships.providers.count", { count: shown.length })}
+          {country
+            ? t("relationships.providers.countIn", { count: shown.length, country: countryName(country, locale) })
+            : t("relationships.providers.count", { count: shown.length })}
           {wanted && !country ? ` ${t("relationships.providers.unknownCountry", { code: wanted })}` : ""}
         </p>
         {shown.length ? (

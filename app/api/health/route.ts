@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
  * instance is configured for.
  */
 export function GET() {
-  return Response.json({ status: "ok", database: env().DATABASE_URL ? "postgres" : "pglite" }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: "ok", database: env().DATABASE_URL ? "postgres" : "pglite" },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -20,7 +20,8 @@ export async function GET() {
     kind = conn.kind;
     const result: unknown = await conn.db.execute(sql`select max(created_at) as latest from drizzle.__drizzle_migrations`);
     const latest = Number(rowsOf<{ latest: string | number | null }>(result)[0]?.latest ?? 0);
-    if (latest < expected) return Response.json({ status: "unavailable", database: kind, reason: "migrations pending" }, { status: 503, headers });
+    if (latest < expected)
+      return Response.json({ status: "unavailable", database: kind, reason: "migrations pending" }, { status: 503, headers });
     return Response.json({ status: "ready", database: kind }, { headers });
   } catch {
     return Response.json({ status: "unavailable", database: kind, reason: "database unreachable" }, { status: 503, headers });

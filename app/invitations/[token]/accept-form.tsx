@@ -27,7 +27,9 @@ export function AcceptForm({ token, providerName }: { token: string; providerNam
         </label>
         <FieldError id="confirm-error" errors={errors} />
       </div>
-      <SubmitButton pendingLabel={t("relationships.invitation.authorizing")}>{t("relationships.invitation.authorize")}</SubmitButton>
+      <SubmitButton pendingLabel={t("relationships.invitation.authorizing")}>
+        {t("relationships.invitation.authorize")}
+      </SubmitButton>
     </form>
   );
 }

@@ -14,7 +14,12 @@ async function refuse(check: InvitationCheck, fallback: "used" | "already_relate
 
 /** "Authorize indirect provider": the signed-in reseller accepts the link; every refusal changes nothing. */
 export const acceptInvitation = action(
-  { name: "relationship.accept", permission: "invitations.accept", schema: acceptInvitationSchema, revalidate: ["/reseller/providers", "/reseller"] },
+  {
+    name: "relationship.accept",
+    permission: "invitations.accept",
+    schema: acceptInvitationSchema,
+    revalidate: ["/reseller/providers", "/reseller"],
+  },
   async ({ token }, { viewer, audit }) => {
     const check = await checkInvitation(token, viewer);
     if (check.kind !== "ready") return refuse(check);

@@ -48,7 +48,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <CenteredPage
         wide
         title={t("relationships.invitation.authorizeTitle", { provider: check.providerName })}
-        description={t("relationships.invitation.authorizeIntro", { provider: check.providerName, org: viewer!.orgName, email: viewer!.email })}
+        description={t("relationships.invitation.authorizeIntro", {
+          provider: check.providerName,
+          org: viewer!.orgName,
+          email: viewer!.email,
+        })}
       >
         <AcceptForm token={token} providerName={check.providerName} />
       </CenteredPage>
@@ -63,7 +67,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {text.message}
       </p>
       {check.kind === "used" && check.acceptedByViewer ? (
-        <p className="mt-3 text-sm text-slate-700">{t("relationships.invitation.acceptedByYou", { provider: check.providerName })}</p>
+        <p className="mt-3 text-sm text-slate-700">
+          {t("relationships.invitation.acceptedByYou", { provider: check.providerName })}
+        </p>
       ) : null}
       <div className="mt-6 flex flex-wrap items-center gap-4 text-sm">
         {viewer ? (

@@ -39,8 +39,22 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
           <label htmlFor="q">{t("operator.partners.search")}</label>
           <input id="q" name="q" type="search" defaultValue={filter.q} placeholder={t("operator.partners.searchPlaceholder")} />
         </div>
-        <SelectField label={t("operator.partners.kind")} name="kind" id="kind" allLabel={t("operator.partners.allKinds")} options={kinds.map((k) => ({ value: k, label: t(`operator.partners.kinds.${k}`) }))} defaultValue={filter.kind} />
-        <SelectField label={t("operator.partners.status")} name="status" id="status" allLabel={t("operator.partners.allStatuses")} options={statuses.map((s) => ({ value: s, label: t(`operator.partners.statuses.${s}`) }))} defaultValue={filter.status} />
+        <SelectField
+          label={t("operator.partners.kind")}
+          name="kind"
+          id="kind"
+          allLabel={t("operator.partners.allKinds")}
+          options={kinds.map((k) => ({ value: k, label: t(`operator.partners.kinds.${k}`) }))}
+          defaultValue={filter.kind}
+        />
+        <SelectField
+          label={t("operator.partners.status")}
+          name="status"
+          id="status"
+          allLabel={t("operator.partners.allStatuses")}
+          options={statuses.map((s) => ({ value: s, label: t(`operator.partners.statuses.${s}`) }))}
+          defaultValue={filter.status}
+        />
         <button type="submit" className="btn-secondary">
           {t("operator.partners.filter")}
         </button>
@@ -48,8 +62,20 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
       {partners.length ? (
         <DataTable
           testId="partner-list"
-          columns={[t("operator.partners.colPartner"), t("operator.partners.colKind"), t("operator.partners.colPartnerId"), t("operator.partners.colCountry"), t("operator.partners.colStatus"), t("operator.partners.colEnrolled"), { label: t("operator.partners.colActions"), hidden: true }]}
-          footer={partners.length === LIMIT ? <p className="p-4 text-sm text-slate-600">{t("operator.partners.limit", { limit: LIMIT })}</p> : null}
+          columns={[
+            t("operator.partners.colPartner"),
+            t("operator.partners.colKind"),
+            t("operator.partners.colPartnerId"),
+            t("operator.partners.colCountry"),
+            t("operator.partners.colStatus"),
+            t("operator.partners.colEnrolled"),
+            { label: t("operator.partners.colActions"), hidden: true },
+          ]}
+          footer={
+            partners.length === LIMIT ? (
+              <p className="p-4 text-sm text-slate-600">{t("operator.partners.limit", { limit: LIMIT })}</p>
+            ) : null
+          }
         >
           {partners.map((p) => (
             <tr key={p.id}>
@@ -58,12 +84,20 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
               <td className="tabular-nums">{p.partnerNumber}</td>
               <td>{countryName(p.country, f.locale)}</td>
               <td>
-                <span className={p.status === "active" ? "badge-green" : "badge-amber"}>{t(`operator.partners.statuses.${p.status}`)}</span>
+                <span className={p.status === "active" ? "badge-green" : "badge-amber"}>
+                  {t(`operator.partners.statuses.${p.status}`)}
+                </span>
               </td>
               <td className="whitespace-nowrap">{f.date(p.createdAt)}</td>
               <td className="text-right">
                 {p.kind === "indirect_reseller" && p.status === "pending" ? (
-                  <ActionForm action={activatePartner} hidden={{ partnerId: p.id }} label={t("operator.partners.activate")} pendingLabel={t("operator.partners.activating")} className="flex flex-col items-end gap-2" />
+                  <ActionForm
+                    action={activatePartner}
+                    hidden={{ partnerId: p.id }}
+                    label={t("operator.partners.activate")}
+                    pendingLabel={t("operator.partners.activating")}
+                    className="flex flex-col items-end gap-2"
+                  />
                 ) : null}
               </td>
             </tr>

@@ -7,7 +7,13 @@ import { msg } from "@/lib/i18n/message";
 
 /** Shows or hides a provider's entry on the public list (the entry itself is kept). */
 export const setProviderListed = action(
-  { name: "provider_profile.listing", permission: "operator.providers", schema: setListedSchema, revalidate: ["/operator/providers", "/providers"], revalidateTags: [PROVIDER_LIST_TAG] },
+  {
+    name: "provider_profile.listing",
+    permission: "operator.providers",
+    schema: setListedSchema,
+    revalidate: ["/operator/providers", "/providers"],
+    revalidateTags: [PROVIDER_LIST_TAG],
+  },
   async ({ providerId, listed }, { viewer, audit }) => {
     const { displayName } = await setListed(viewer, providerId, listed);
     audit({

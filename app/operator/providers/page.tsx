@@ -28,7 +28,17 @@ export default async function OperatorProvidersPage() {
         }
       />
       {providers.length ? (
-        <DataTable testId="provider-list" columns={[t("operator.providers.colProvider"), t("operator.providers.colPartnerId"), t("operator.providers.colCountry"), t("operator.providers.colLocations"), t("operator.providers.colListed"), { label: t("operator.providers.colChange"), hidden: true }]}>
+        <DataTable
+          testId="provider-list"
+          columns={[
+            t("operator.providers.colProvider"),
+            t("operator.providers.colPartnerId"),
+            t("operator.providers.colCountry"),
+            t("operator.providers.colLocations"),
+            t("operator.providers.colListed"),
+            { label: t("operator.providers.colChange"), hidden: true },
+          ]}
+        >
           {providers.map((p) => (
             <tr key={p.providerId}>
               <td>
@@ -44,7 +54,9 @@ export default async function OperatorProvidersPage() {
                 ) : p.listed && p.status === "active" ? (
                   <span className="badge-green">{t("operator.providers.listed")}</span>
                 ) : (
-                  <span className="badge-amber">{p.listed ? t("operator.providers.listedPending") : t("operator.providers.unlisted")}</span>
+                  <span className="badge-amber">
+                    {p.listed ? t("operator.providers.listedPending") : t("operator.providers.unlisted")}
+                  </span>
                 )}
               </td>
               <td className="text-right">

@@ -20,14 +20,26 @@ export const markInReview = action(
   async ({ requestId }, { viewer, audit }) => {
     const { before, after } = await transitionRequest(viewer, requestId, ["submitted"], "in_review");
     if (!after) alreadyResolved(before.status);
-    audit({ providerId: before.providerId, targetType: "support_request", targetId: requestId, before: { status: "submitted" }, after: { status: "in review" } });
+    audit({
+      providerId: before.providerId,
+      targetType: "support_request",
+      targetId: requestId,
+      before: { status: "submitted" },
+      after: { status: "in review" },
+    });
     return { message: msg("operator.requests.markedInReview") };
   },
 );
 
 /** Applies exactly the requested fields to the public entry, in the transaction that completes the request. */
 export const completeRequest = action(
-  { name: "support_request.complete", permission: "operator.requests", schema: completeRequestSchema, revalidate: [...revalidate, "/providers"], revalidateTags: [PROVIDER_LIST_TAG] },
+  {
+    name: "support_request.complete",
+    permission: "operator.requests",
+    schema: completeRequestSchema,
+    revalidate: [...revalidate, "/providers"],
+    revalidateTags: [PROVIDER_LIST_TAG],
+  },
   async ({ requestId, reply }, { viewer, audit }) => {
     const { before: request, after } = await transitionRequest(viewer, requestId, openStatuses, "completed", reply);
     if (!after) alreadyResolved(request.status);
@@ -50,7 +62,12 @@ export const rejectRequest = action(
   async ({ requestId, reason }, { viewer, audit }) => {
     const { before, after } = await transitionRequest(viewer, requestId, openStatuses, "rejected", reason);
     if (!after) alreadyResolved(before.status);
-    audit({ providerId: before.providerId, targetType: "support_request", targetId: requestId, summary: `Rejected the support request: ${reason}` });
+    audit({
+      providerId: before.providerId,
+      targetType: "support_request",
+      targetId: requestId,
+      summary: `Rejected the support request: ${reason}`,
+    });
     return { message: msg("operator.requests.rejected") };
   },
 );

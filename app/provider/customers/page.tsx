@@ -15,7 +15,12 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
   const t = await getT();
-  const selected = filter.reseller === "none" ? { id: "none", name: t("customers.list.none") } : chosen ? { id: chosen.id, name: chosen.name } : { id: "", name: t("customers.list.all") };
+  const selected =
+    filter.reseller === "none"
+      ? { id: "none", name: t("customers.list.none") }
+      : chosen
+        ? { id: chosen.id, name: chosen.name }
+        : { id: "", name: t("customers.list.all") };
   return (
     <>
       <PageHeader
@@ -29,7 +34,17 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
           ) : null
         }
       />
-      <CustomersList viewer={viewer} filter={filter} basePath="/provider/customers" filterField={{ name: "reseller", label: t("customers.indirectReseller"), search: { source: RESELLER_OPTIONS, selected }, allowNone: true }} />
+      <CustomersList
+        viewer={viewer}
+        filter={filter}
+        basePath="/provider/customers"
+        filterField={{
+          name: "reseller",
+          label: t("customers.indirectReseller"),
+          search: { source: RESELLER_OPTIONS, selected },
+          allowNone: true,
+        }}
+      />
     </>
   );
 }

@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The dashboard chart's whole table: every indirect reseller's active licenses (and Direct), biggest first, paged. */
-export default async function ProviderLicensesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProviderLicensesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer("dashboard.view");
   const raw = Number((await searchParams).page);
   const page = Number.isInteger(raw) && raw >= 1 && raw <= 100_000 ? raw : 1;
@@ -32,9 +36,7 @@ export default async function ProviderLicensesPage({ searchParams }: { searchPar
       ) : (
         <div className="card overflow-x-auto">
           <table className="table" data-testid="licenses-table">
-            <caption className="sr-only">
-              {t("activity.licenses.caption", { page, pages })}
-            </caption>
+            <caption className="sr-only">{t("activity.licenses.caption", { page, pages })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("activity.dashboard.indirectReseller")}</th>

@@ -16,10 +16,18 @@ export default async function ProviderOrdersPage({ searchParams }: { searchParam
   const filter = orderListSchema.parse(await searchParams);
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
-  const selected = filter.reseller === "none" ? { id: "none", name: "None" } : chosen ? { id: chosen.id, name: chosen.name } : { id: "", name: "All" };
+  const selected =
+    filter.reseller === "none"
+      ? { id: "none", name: "None" }
+      : chosen
+        ? { id: chosen.id, name: chosen.name }
+        : { id: "", name: "All" };
   return (
     <>
-      <PageHeader title="Orders" description="Every order for your customers: new customers, new subscriptions, license changes and upgrades, and who placed each." />
+      <PageHeader
+        title="Orders"
+        description="Every order for your customers: new customers, new subscriptions, license changes and upgrades, and who placed each."
+      />
       <OrdersList viewer={viewer} filter={filter} resellers={{ selected }} />
     </>
   );

@@ -12,7 +12,12 @@ import { msg } from "@/lib/i18n/message";
  * stands is recorded (null = unchanged), and a request must ask for something.
  */
 export const requestProfileChange = action(
-  { name: "profile.request_change", permission: "profile.requestChange", schema: profileChangeSchema, revalidate: ["/provider/profile"] },
+  {
+    name: "profile.request_change",
+    permission: "profile.requestChange",
+    schema: profileChangeSchema,
+    revalidate: ["/provider/profile"],
+  },
   async (input, { viewer, audit }) => {
     const current = await ownEntry(viewer);
     let logoImageId: string | null = null;

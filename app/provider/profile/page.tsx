@@ -38,7 +38,11 @@ export default async function ProviderProfilePage() {
             {t("profile.entryHeading")}
           </h2>
           {entry && !entry.listed ? <div className="notice notice-warning">{t("profile.notListed")}</div> : null}
-          {entry ? <ProviderCard entry={entry} headingLevel={3} /> : <div className="notice notice-info">{t("profile.noEntry")}</div>}
+          {entry ? (
+            <ProviderCard entry={entry} headingLevel={3} />
+          ) : (
+            <div className="notice notice-info">{t("profile.noEntry")}</div>
+          )}
         </section>
         <section aria-labelledby="request-heading" className="card space-y-4 p-6">
           <h2 id="request-heading" className="text-lg font-semibold">
@@ -55,13 +59,24 @@ export default async function ProviderProfilePage() {
           {t("profile.requestsHeading")}
         </h2>
         {requests.length ? (
-          <DataTable testId="support-requests" columns={[t("profile.colSubmitted"), t("profile.colChanges"), t("profile.colStatus"), t("profile.colReply"), { label: t("profile.colDetails"), hidden: true }]}>
+          <DataTable
+            testId="support-requests"
+            columns={[
+              t("profile.colSubmitted"),
+              t("profile.colChanges"),
+              t("profile.colStatus"),
+              t("profile.colReply"),
+              { label: t("profile.colDetails"), hidden: true },
+            ]}
+          >
             {requests.map((r) => (
               <tr key={r.id}>
                 <td className="whitespace-nowrap">{f.date(r.createdAt)}</td>
-                <td>{requestedChangeKeys(r)
-                  .map((k) => t(k))
-                  .join(t("profile.changes.separator"))}</td>
+                <td>
+                  {requestedChangeKeys(r)
+                    .map((k) => t(k))
+                    .join(t("profile.changes.separator"))}
+                </td>
                 <td>
                   <RequestStatusBadge status={r.status} />
                 </td>

@@ -31,7 +31,8 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
     if (state.status === "success" && logoRef.current) logoRef.current.value = "";
   }, [state]);
 
-  const update = (key: number, patch: Partial<LocationUrl>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<LocationUrl>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const errors = (name: string) => state.fieldErrors?.[name];
   const logoErrors = logoError ? [logoError] : errors("logo");
 
@@ -65,9 +66,18 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
         <legend className="text-sm font-medium text-slate-800">{t("profile.form.locations")}</legend>
         <p className="hint">{t("profile.form.locationsHint")}</p>
         {rows.map((row, i) => (
-          <div key={row.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start" data-testid="location-row">
+          <div
+            key={row.key}
+            className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start"
+            data-testid="location-row"
+          >
             <FieldFrame id={`country-${row.key}`} label={t("profile.form.country")} errors={errors(`country.${i}`)}>
-              <select name="country[]" value={row.country} onChange={(e) => update(row.key, { country: e.currentTarget.value })} {...fieldA11y(`country-${row.key}`, errors(`country.${i}`))}>
+              <select
+                name="country[]"
+                value={row.country}
+                onChange={(e) => update(row.key, { country: e.currentTarget.value })}
+                {...fieldA11y(`country-${row.key}`, errors(`country.${i}`))}
+              >
                 <option value="">{t("profile.form.choose")}</option>
                 {countryOptions(locale).map((c) => (
                   <option key={c.code} value={c.code}>

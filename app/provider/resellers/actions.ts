@@ -2,9 +2,22 @@
 import * as relationships from "@/db/queries/relationships";
 import { action } from "@/lib/action";
 import { ActionError, NotFoundError } from "@/lib/errors";
-import { INVITATION_TTL_DAYS, hashInvitationToken, invitationEmail, invitationLink, invitationPath, newInvitationToken } from "@/lib/invitations";
+import {
+  INVITATION_TTL_DAYS,
+  hashInvitationToken,
+  invitationEmail,
+  invitationLink,
+  invitationPath,
+  newInvitationToken,
+} from "@/lib/invitations";
 import { enqueueEmail } from "@/lib/outbox";
-import { invitationIdSchema, relationshipIdSchema, requestRelationshipSchema, restrictInvitationSchema, sendRelationshipRequestSchema } from "@/lib/validation/relationships";
+import {
+  invitationIdSchema,
+  relationshipIdSchema,
+  requestRelationshipSchema,
+  restrictInvitationSchema,
+  sendRelationshipRequestSchema,
+} from "@/lib/validation/relationships";
 import { msg } from "@/lib/i18n/message";
 import { getFormat, getT } from "@/lib/i18n/server";
 
@@ -25,7 +38,12 @@ export const requestRelationship = action(
       message: invitationEmail({ ...draft, link: t("relationships.email.placeholder") }).body,
       expiresAt,
     });
-    audit({ targetType: "relationship_invitation", targetId: invitation.id, after: { expiresAt: invitation.expiresAt }, summary: "relationship request link created" });
+    audit({
+      targetType: "relationship_invitation",
+      targetId: invitation.id,
+      after: { expiresAt: invitation.expiresAt },
+      summary: "relationship request link created",
+    });
     const link = invitationLink(token);
     return { data: { invitationId: invitation.id, link, ...invitationEmail({ ...draft, link }) } };
   },
@@ -41,9 +59,15 @@ export const sendRelationshipRequest = action(
     const token = input.link.slice(input.link.lastIndexOf("/") + 1);
     if (input.link !== invitationLink(token) || !input.link.endsWith(invitationPath(token))) throw new NotFoundError();
     const invitation = await relationships.openInvitationWithToken(viewer, input.invitationId, hashInvitationToken(token));
-    if (!input.body.includes(input.link)) throw new ActionError("Keep the personalized link in the message: the reseller needs it to accept.", "body");
+    if (!input.body.includes(input.link))
+      throw new ActionError("Keep the personalized link in the message: the reseller needs it to accept.", "body");
     await enqueueEmail({ kind: "relationship.request", to: input.to, subject: input.subject, body: input.body });
-    audit({ targetType: "relationship_invitation", targetId: invitation.id, after: { to: input.to }, summary: `relationship request sent to ${input.to}` });
+    audit({
+      targetType: "relationship_invitation",
+      targetId: invitation.id,
+      after: { to: input.to },
+      summary: `relationship request sent to ${input.to}`,
+    });
     return { message: `Sent to ${input.to}.` };
   },
 );
@@ -53,8 +77,17 @@ export const restrictInvitation = action(
   { name: "invitation.restrict", permission: "resellers.invite", schema: restrictInvitationSchema, revalidate: [PAGE] },
   async ({ invitationId, partnerNumber, email }, { viewer, audit }) => {
     const bound = await relationships.restrictInvitation(viewer, invitationId, { partnerNumber, email });
-    audit({ targetType: "relationship_invitation", targetId: invitationId, after: { partnerNumber: bound.boundPartnerNumber, email: bound.boundEmail }, summary: "relationship request link restricted" });
-    return { message: msg(bound.boundPartnerNumber || bound.boundEmail ? "relationships.restrict.saved" : "relationships.restrict.cleared") };
+    audit({
+      targetType: "relationship_invitation",
+      targetId: invitationId,
+      after: { partnerNumber: bound.boundPartnerNumber, email: bound.boundEmail },
+      summary: "relationship request link restricted",
+    });
+    return {
+      message: msg(
+        bound.boundPartnerNumber || bound.boundEmail ? "relationships.restrict.saved" : "relationships.restrict.cleared",
+      ),
+    };
   },
 );
 
@@ -69,7 +102,12 @@ export const revokeInvitation = action(
 
 /** Ends a relationship; everything of the reseller's reverts to the provider in the same transaction. */
 export const endRelationship = action(
-  { name: "relationship.end", permission: "resellers.end", schema: relationshipIdSchema, revalidate: [PAGE, "/provider", "/provider/customers"] },
+  {
+    name: "relationship.end",
+    permission: "resellers.end",
+    schema: relationshipIdSchema,
+    revalidate: [PAGE, "/provider", "/provider/customers"],
+  },
   async ({ relationshipId }, { viewer, audit }) => {
     const ended = await relationships.endRelationship(viewer, relationshipId);
     const { providerId, resellerId } = ended.relationship;

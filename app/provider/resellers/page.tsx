@@ -11,7 +11,11 @@ import { RequestRelationship } from "./request-relationship";
 
 export default async function IndirectResellersPage({ searchParams }: { searchParams: Promise<{ ended?: string }> }) {
   const viewer = await requireViewer("resellers.view");
-  const [resellers, invitations, { ended }] = await Promise.all([resellersOfProvider(viewer), pendingInvitations(viewer), searchParams]);
+  const [resellers, invitations, { ended }] = await Promise.all([
+    resellersOfProvider(viewer),
+    pendingInvitations(viewer),
+    searchParams,
+  ]);
   const [t, f] = await Promise.all([getT(), getFormat()]);
   const justEnded = ended ? resellers.find((r) => r.id === ended && r.status === "ended") : undefined;
   return (
@@ -53,7 +57,13 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
               </td>
               <td>{f.date(r.establishedAt)}</td>
               <td className="text-right tabular-nums">{f.number(r.customers)}</td>
-              <td className="text-right tabular-nums" title={t("relationships.resellers.subscriptionsTitle", { partnerOfRecord: r.asPartnerOfRecord, support: r.asSupportContact })}>
+              <td
+                className="text-right tabular-nums"
+                title={t("relationships.resellers.subscriptionsTitle", {
+                  partnerOfRecord: r.asPartnerOfRecord,
+                  support: r.asSupportContact,
+                })}
+              >
                 {f.number(r.subscriptions)}
               </td>
               <td>
@@ -77,14 +87,26 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
       {invitations.length === 0 ? (
         <p className="text-sm text-slate-600">{t("relationships.resellers.noPending")}</p>
       ) : (
-        <DataTable testId="invitations-table" columns={[{ label: t("relationships.resellers.colRequested") }, { label: t("relationships.resellers.colRequestedBy") }, { label: t("relationships.resellers.colExpires") }, { label: t("relationships.resellers.colActions"), hidden: true }]}>
+        <DataTable
+          testId="invitations-table"
+          columns={[
+            { label: t("relationships.resellers.colRequested") },
+            { label: t("relationships.resellers.colRequestedBy") },
+            { label: t("relationships.resellers.colExpires") },
+            { label: t("relationships.resellers.colActions"), hidden: true },
+          ]}
+        >
           {invitations.map((inv) => (
             <tr key={inv.id} data-testid="invitation-row">
               <td>{f.date(inv.createdAt)}</td>
               <td>{inv.createdBy}</td>
               <td>{f.date(inv.expiresAt)}</td>
               <td className="text-right">
-                <ActionButton action={revokeInvitation} fields={{ invitationId: inv.id }} pendingLabel={t("relationships.resellers.revoking")}>
+                <ActionButton
+                  action={revokeInvitation}
+                  fields={{ invitationId: inv.id }}
+                  pendingLabel={t("relationships.resellers.revoking")}
+                >
                   {t("relationships.resellers.revoke")}
                 </ActionButton>
               </td>
@@ -92,9 +114,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           ))}
         </DataTable>
       )}
-      <p className="mt-3 text-xs text-slate-600">
-        {t("relationships.resellers.linkNote")}
-      </p>
+      <p className="mt-3 text-xs text-slate-600">{t("relationships.resellers.linkNote")}</p>
     </>
   );
 }

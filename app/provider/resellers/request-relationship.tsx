@@ -18,7 +18,9 @@ export function RequestRelationship() {
         <SubmitButton pendingLabel={t("relationships.request.pending")}>{t("relationships.request.button")}</SubmitButton>
       </form>
       {state.status !== "success" ? <FormMessage state={state} /> : null}
-      {draft && draft.invitationId !== closedId ? <DraftEmail key={draft.invitationId} draft={draft} onDone={() => setClosedId(draft.invitationId)} /> : null}
+      {draft && draft.invitationId !== closedId ? (
+        <DraftEmail key={draft.invitationId} draft={draft} onDone={() => setClosedId(draft.invitationId)} />
+      ) : null}
     </div>
   );
 }
@@ -69,9 +71,7 @@ function DraftEmail({ draft, onDone }: { draft: Draft; onDone: () => void }) {
       <h2 id="draft-email-title" className="text-lg font-semibold">
         {t("relationships.request.title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        {t("relationships.request.intro")}
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{t("relationships.request.intro")}</p>
       <div className="notice notice-warning mt-4" data-testid="link-warning">
         {t("relationships.request.warning")}
       </div>
@@ -139,7 +139,12 @@ function SendFromPartnerHub({ draft, subject, body }: { draft: Draft; subject: s
   const t = useTranslations();
   const [state, formAction] = useActionState(sendRelationshipRequest, idleState);
   return (
-    <form action={formAction} className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-4" noValidate data-testid="send-request-form">
+    <form
+      action={formAction}
+      className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-4"
+      noValidate
+      data-testid="send-request-form"
+    >
       <input type="hidden" name="invitationId" value={draft.invitationId} />
       <input type="hidden" name="link" value={draft.link} />
       <input type="hidden" name="subject" value={subject} />
@@ -169,7 +174,13 @@ function RestrictLink({ invitationId }: { invitationId: string }) {
         <p className="hint mb-2">{t("relationships.restrict.hint")}</p>
         <div className="flex flex-wrap items-end gap-2">
           <div className="w-40">
-            <Field label={t("relationships.restrict.partnerId")} name="partnerNumber" state={state} inputMode="numeric" autoComplete="off" />
+            <Field
+              label={t("relationships.restrict.partnerId")}
+              name="partnerNumber"
+              state={state}
+              inputMode="numeric"
+              autoComplete="off"
+            />
           </div>
           <div className="min-w-56 flex-1">
             <Field label={t("relationships.restrict.email")} name="email" type="email" state={state} autoComplete="off" />

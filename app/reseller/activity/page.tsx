@@ -7,7 +7,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("activity.title") };
 }
 
-export default async function ResellerActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ResellerActivityPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer("activity.view");
   return <ActivityLog viewer={viewer} searchParams={await searchParams} path="/reseller/activity" />;
 }

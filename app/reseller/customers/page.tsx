@@ -21,14 +21,22 @@ export default async function ResellerCustomersPage({ searchParams }: { searchPa
         description={t("customers.resellerIntro")}
         actions={
           can(viewer, "customers.create") ? (
-            <Link className="btn-primary" href={`/reseller/customers/new${filter.provider ? `?provider=${filter.provider}` : ""}`}>
+            <Link
+              className="btn-primary"
+              href={`/reseller/customers/new${filter.provider ? `?provider=${filter.provider}` : ""}`}
+            >
               {t("customers.addCustomer")}
             </Link>
           ) : null
         }
       />
       <ResellerTabs current="/reseller/customers" />
-      <CustomersList viewer={viewer} filter={filter} basePath="/reseller/customers" filterField={{ name: "provider", label: t("customers.indirectProvider"), options: providers }} />
+      <CustomersList
+        viewer={viewer}
+        filter={filter}
+        basePath="/reseller/customers"
+        filterField={{ name: "provider", label: t("customers.indirectProvider"), options: providers }}
+      />
     </>
   );
 }

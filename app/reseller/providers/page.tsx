@@ -25,7 +25,15 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
       {providers.length === 0 ? (
         <EmptyState>{t("relationships.resellerProviders.empty")}</EmptyState>
       ) : (
-        <DataTable testId="providers-table" columns={[{ label: t("relationships.resellerProviders.colProvider") }, { label: t("relationships.resellers.colStatus") }, { label: t("relationships.resellers.colSince") }, { label: t("relationships.resellers.colActions"), hidden: true }]}>
+        <DataTable
+          testId="providers-table"
+          columns={[
+            { label: t("relationships.resellerProviders.colProvider") },
+            { label: t("relationships.resellers.colStatus") },
+            { label: t("relationships.resellers.colSince") },
+            { label: t("relationships.resellers.colActions"), hidden: true },
+          ]}
+        >
           {providers.map((p) => (
             <tr key={p.id} data-testid="provider-row">
               <td className="font-medium">{p.name}</td>

@@ -15,10 +15,7 @@ export default async function AssignedSubscriptionsPage({ searchParams }: { sear
   const [page, t] = await Promise.all([assignedSubscriptions(viewer, { after }), getT()]);
   return (
     <>
-      <PageHeader
-        title={t("customers.title")}
-        description={t("subscriptions.assigned.intro")}
-      />
+      <PageHeader title={t("customers.title")} description={t("subscriptions.assigned.intro")} />
       <ResellerTabs current="/reseller/subscriptions" />
       <h2 className="mb-3 text-lg font-semibold">{t("subscriptions.assigned.heading")}</h2>
       {page.rows.length === 0 ? (
@@ -26,7 +23,15 @@ export default async function AssignedSubscriptionsPage({ searchParams }: { sear
       ) : (
         <DataTable
           testId="assigned-subscriptions"
-          columns={[{ label: t("subscriptions.assigned.customer") }, { label: t("customers.fields.offer") }, { label: t("customers.fields.licenses"), align: "right" }, { label: t("subscriptions.detail.status") }, { label: t("customers.fields.indirectProvider") }, { label: t("subscriptions.assigned.yourRole") }, { label: t("subscriptions.assigned.access") }]}
+          columns={[
+            { label: t("subscriptions.assigned.customer") },
+            { label: t("customers.fields.offer") },
+            { label: t("customers.fields.licenses"), align: "right" },
+            { label: t("subscriptions.detail.status") },
+            { label: t("customers.fields.indirectProvider") },
+            { label: t("subscriptions.assigned.yourRole") },
+            { label: t("subscriptions.assigned.access") },
+          ]}
         >
           {page.rows.map(({ subscription: s, offer, customer, providerName, adminRights }) => (
             <tr key={s.id} data-testid="assigned-subscription">
@@ -39,10 +44,28 @@ export default async function AssignedSubscriptionsPage({ searchParams }: { sear
                   customer.companyName
                 )}
               </td>
-              <SubscriptionCells href={`/reseller/subscriptions/${s.id}`} offerName={offer.name} licenses={s.licenses} status={s.status} />
+              <SubscriptionCells
+                href={`/reseller/subscriptions/${s.id}`}
+                offerName={offer.name}
+                licenses={s.licenses}
+                status={s.status}
+              />
               <td>{providerName}</td>
-              <td>{[s.resellerId === viewer.partnerId ? t("subscriptions.assigned.partnerOfRecord") : null, s.supportContactId === viewer.partnerId ? t("subscriptions.assigned.supportContact") : null].filter(Boolean).join(", ")}</td>
-              <td>{adminRights ? <span className="badge-green">{t("subscriptions.assigned.adminRights")}</span> : <span className="badge">{t("subscriptions.assigned.readOnly")}</span>}</td>
+              <td>
+                {[
+                  s.resellerId === viewer.partnerId ? t("subscriptions.assigned.partnerOfRecord") : null,
+                  s.supportContactId === viewer.partnerId ? t("subscriptions.assigned.supportContact") : null,
+                ]
+                  .filter(Boolean)
+                  .join(", ")}
+              </td>
+              <td>
+                {adminRights ? (
+                  <span className="badge-green">{t("subscriptions.assigned.adminRights")}</span>
+                ) : (
+                  <span className="badge">{t("subscriptions.assigned.readOnly")}</span>
+                )}
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -24,7 +24,10 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     );
   }
   return (
-    <CenteredPage title={link.purpose === "invitation" ? "Welcome to Partner Hub" : "Choose a new password"} description={`${link.name} · ${link.email}`}>
+    <CenteredPage
+      title={link.purpose === "invitation" ? "Welcome to Partner Hub" : "Choose a new password"}
+      description={`${link.name} · ${link.email}`}
+    >
       <SetPasswordForm token={token} />
     </CenteredPage>
   );

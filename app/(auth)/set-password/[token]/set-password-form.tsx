@@ -11,8 +11,23 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" state={state} hint="At least 12 characters, mixing letters with digits or symbols." required />
-      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" state={state} required />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        hint="At least 12 characters, mixing letters with digits or symbols."
+        required
+      />
+      <Field
+        label="Confirm new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        required
+      />
       <SubmitButton pendingLabel="Saving…">Set password and sign in</SubmitButton>
     </form>
   );

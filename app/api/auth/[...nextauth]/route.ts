@@ -11,7 +11,11 @@ type Handler = (req: NextRequest, ctx: RouteContext) => Promise<Response>;
 async function handler(req: NextRequest, ctx: RouteContext): Promise<Response> {
   // next-auth answers a callbackUrl it refuses with a 500: refuse it first, as a bad request.
   const checked = await withSafeCallback(req);
-  if (!checked) return new Response("Bad request: callbackUrl must be a path of this site.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!checked)
+    return new Response("Bad request: callbackUrl must be a path of this site.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   return (NextAuth(authOptions()) as Handler)(checked, ctx);
 }
 

@@ -19,7 +19,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   headers.set("Cache-Control", logo.public ? "public, max-age=31536000, immutable" : "private, max-age=3600");
   headers.set("ETag", `"${logo.sha256}"`);
   headers.set("Content-Disposition", "inline");
-  if (logo.contentType === "image/svg+xml") headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+  if (logo.contentType === "image/svg+xml")
+    headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
   if (req.headers.get("if-none-match") === `"${logo.sha256}"`) return new Response(null, { status: 304, headers });
   headers.set("Content-Length", String(logo.bytes.length));
   return new Response(new Uint8Array(logo.bytes), { headers });

@@ -17,7 +17,13 @@ export function RequestActions({ requestId, status }: { requestId: string; statu
             {t("operator.requests.reviewHeading")}
           </h2>
           <p className="text-sm text-slate-600">{t("operator.requests.reviewHint")}</p>
-          <ActionForm action={markInReview} hidden={hidden} label={t("operator.requests.markInReview")} pendingLabel={t("shell.saving")} variant="secondary" />
+          <ActionForm
+            action={markInReview}
+            hidden={hidden}
+            label={t("operator.requests.markInReview")}
+            pendingLabel={t("shell.saving")}
+            variant="secondary"
+          />
         </section>
       ) : null}
       <section className="card space-y-3 p-5" aria-labelledby="complete-heading">
@@ -25,7 +31,12 @@ export function RequestActions({ requestId, status }: { requestId: string; statu
           {t("operator.requests.completeHeading")}
         </h2>
         <p className="text-sm text-slate-600">{t("operator.requests.completeHint")}</p>
-        <ActionForm action={completeRequest} hidden={hidden} label={t("operator.requests.complete")} pendingLabel={t("operator.requests.completing")}>
+        <ActionForm
+          action={completeRequest}
+          hidden={hidden}
+          label={t("operator.requests.complete")}
+          pendingLabel={t("operator.requests.completing")}
+        >
           {(state) => <TextArea label={t("operator.requests.replyLabel")} name="reply" state={state} />}
         </ActionForm>
       </section>
@@ -34,7 +45,13 @@ export function RequestActions({ requestId, status }: { requestId: string; statu
           {t("operator.requests.rejectHeading")}
         </h2>
         <p className="text-sm text-slate-600">{t("operator.requests.rejectHint")}</p>
-        <ActionForm action={rejectRequest} hidden={hidden} label={t("operator.requests.reject")} pendingLabel={t("operator.requests.rejecting")} variant="danger">
+        <ActionForm
+          action={rejectRequest}
+          hidden={hidden}
+          label={t("operator.requests.reject")}
+          pendingLabel={t("operator.requests.rejecting")}
+          variant="danger"
+        >
           {(state) => <TextArea label={t("operator.requests.reason")} name="reason" state={state} required />}
         </ActionForm>
       </section>

@@ -22,7 +22,10 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
           ← {customer.companyName}
         </Link>
       </nav>
-      <PageHeader title={t("subscriptions.new.title")} description={t("subscriptions.new.intro", { company: customer.companyName })} />
+      <PageHeader
+        title={t("subscriptions.new.title")}
+        description={t("subscriptions.new.intro", { company: customer.companyName })}
+      />
       <div className="card max-w-xl p-6">
         <ActionForm
           action={addSubscription}
@@ -34,7 +37,15 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
               name: "offerId",
               label: t("customers.fields.offer"),
               placeholder: t("subscriptions.new.chooseOffer"),
-              options: offers.map((o) => [o.id, t("subscriptions.new.offerOption", { name: o.name, price: f.money(o.unitPriceCents), min: f.number(o.minLicenses), max: f.number(o.maxLicenses) })]),
+              options: offers.map((o) => [
+                o.id,
+                t("subscriptions.new.offerOption", {
+                  name: o.name,
+                  price: f.money(o.unitPriceCents),
+                  min: f.number(o.minLicenses),
+                  max: f.number(o.maxLicenses),
+                }),
+              ]),
             },
             { kind: "number", name: "licenses", label: t("customers.fields.licenses"), value: "1", min: 1 },
             {
