@@ -10,7 +10,8 @@ import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { countryName } from "@/lib/countries";
-import { RESELLER_OPTIONS, subscriptionHref } from "@/lib/routes";
+import { subscriptionHref } from "@/lib/routes";
+import { resellerField } from "@/components/reseller-field";
 import { getFormat, getT, partnerName } from "@/lib/i18n/server";
 
 /** A customer's page: account details, its indirect reseller, and its Subscriptions. */
@@ -89,14 +90,12 @@ export async function CustomerDetail({ viewer, customerId, basePath }: { viewer:
                 action={associateCustomerReseller}
                 hidden={{ customerId: c.id }}
                 fields={[
-                  {
-                    kind: "partner",
-                    name: "resellerId",
-                    label: t("customers.fields.indirectReseller"),
-                    source: RESELLER_OPTIONS,
-                    selected: c.resellerId ? { id: c.resellerId, name: resellerName ?? "" } : NONE,
-                    fixed: [NONE],
-                  },
+                  resellerField(
+                    "resellerId",
+                    t("customers.fields.indirectReseller"),
+                    c.resellerId ? { id: c.resellerId, name: resellerName ?? "" } : null,
+                    NONE,
+                  ),
                 ]}
                 label={t("customers.detail.submit")}
                 variant="secondary"

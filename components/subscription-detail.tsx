@@ -15,7 +15,7 @@ import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can, homeFor } from "@/lib/permissions";
 import { getFormat, getT, partnerName } from "@/lib/i18n/server";
-import { RESELLER_OPTIONS } from "@/lib/routes";
+import { resellerField } from "@/components/reseller-field";
 
 /**
  * A subscription's details. Providers manage everything; a reseller with admin rights over the
@@ -105,17 +105,14 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               hidden={ref}
               testId="support-contact-form"
               fields={[
-                {
-                  kind: "partner",
-                  name: "supportContactId",
-                  label: t("subscriptions.detail.supportContact"),
-                  source: RESELLER_OPTIONS,
-                  selected:
-                    s.supportContactId === s.providerId
-                      ? you
-                      : { id: s.supportContactId, name: partnerName(row.supportContactName, t) },
-                  fixed: [you],
-                },
+                resellerField(
+                  "supportContactId",
+                  t("subscriptions.detail.supportContact"),
+                  s.supportContactId === s.providerId
+                    ? null
+                    : { id: s.supportContactId, name: partnerName(row.supportContactName, t) },
+                  you,
+                ),
               ]}
               label={t("subscriptions.detail.submit")}
             />
@@ -154,14 +151,12 @@ export async function SubscriptionDetail({ viewer, subscriptionId }: { viewer: V
               hidden={ref}
               testId="reseller-form"
               fields={[
-                {
-                  kind: "partner",
-                  name: "resellerId",
-                  label: t("subscriptions.detail.reseller"),
-                  source: RESELLER_OPTIONS,
-                  selected: s.resellerId ? { id: s.resellerId, name: partnerName(row.resellerName, t) ?? "" } : none,
-                  fixed: [none],
-                },
+                resellerField(
+                  "resellerId",
+                  t("subscriptions.detail.reseller"),
+                  s.resellerId ? { id: s.resellerId, name: partnerName(row.resellerName, t) ?? "" } : null,
+                  none,
+                ),
               ]}
               label={t("subscriptions.detail.changeReseller")}
               variant="secondary"

@@ -48,6 +48,7 @@ export const billingCycle = pgEnum("billing_cycle", ["monthly", "annual"]);
 export const orderKind = pgEnum("order_kind", ["new_customer", "new_subscription", "license_change", "upgrade"]);
 export const orderStatus = pgEnum("order_status", ["completed", "failed"]);
 
+export type EnrolmentStatus = (typeof enrolmentStatus.enumValues)[number];
 export type PartnerKind = (typeof partnerKind.enumValues)[number];
 export type Role = (typeof userRole.enumValues)[number];
 export type OrgRole = (typeof orgRole.enumValues)[number];

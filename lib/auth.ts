@@ -36,14 +36,19 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
   if (!token || !id || !UUID.test(id)) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ user: users, partnerName: partners.legalName, customerName: customers.companyName })
+    .select({
+      user: users,
+      partnerName: partners.legalName,
+      partnerStatus: partners.status,
+      customerName: customers.companyName,
+    })
     .from(users)
     .leftJoin(partners, eq(partners.id, users.partnerId))
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, id));
   // A deactivated user's sessions were revoked too; the status check also covers a token issued before.
   if (!row || row.user.status !== "active" || !sessionIsCurrent(token, row.user)) return null;
-  return viewerOf(row.user, row.partnerName ?? row.customerName ?? "Partner Hub program");
+  return viewerOf(row.user, row.partnerName ?? row.customerName ?? "Partner Hub program", row.partnerStatus ?? undefined);
 });
 
 async function currentPath(): Promise<string> {

@@ -1,4 +1,4 @@
-import type { OrgRole, Role } from "@/db/schema";
+import type { EnrolmentStatus, OrgRole, Role } from "@/db/schema";
 import { isLocale, type Locale } from "./i18n/config";
 import { isCustomerRole, isPartnerRole, type CustomerRole, type PartnerRole } from "./permissions";
 
@@ -17,7 +17,13 @@ type ViewerBase = {
 };
 
 /** A provider's or reseller's user: always of one partner organisation. */
-export type PartnerViewer = ViewerBase & { role: PartnerRole; partnerId: string; customerId: null };
+export type PartnerViewer = ViewerBase & {
+  role: PartnerRole;
+  partnerId: string;
+  customerId: null;
+  /** The organisation's enrolment: "pending" until the operator activates an enrolled reseller. */
+  orgStatus: EnrolmentStatus;
+};
 /** A customer's administrator: always of one customer. */
 export type CustomerViewer = ViewerBase & { role: CustomerRole; partnerId: null; customerId: string };
 /** The program operator: of no organisation. */
@@ -47,6 +53,7 @@ export function viewerOf(
     locale?: string | null;
   },
   orgName: string,
+  orgStatus: EnrolmentStatus = "active",
 ): Viewer {
   const base = {
     id: user.id,
@@ -60,7 +67,7 @@ export function viewerOf(
   const { role, partnerId, customerId } = user;
   if (isPartnerRole(role)) {
     if (!partnerId || customerId) throw new Error(`user ${user.id}: a ${role} belongs to exactly one partner`);
-    return { ...base, role, partnerId, customerId: null, orgId: partnerId };
+    return { ...base, role, partnerId, customerId: null, orgId: partnerId, orgStatus };
   }
   if (isCustomerRole(role)) {
     if (!customerId || partnerId) throw new Error(`user ${user.id}: a ${role} belongs to exactly one customer`);

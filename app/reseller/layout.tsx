@@ -1,14 +1,14 @@
 import { AppShell } from "@/components/app-shell";
-import { ownEnrolmentStatus } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
+import { isPartnerViewer } from "@/lib/viewer";
 import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
 export default async function Layout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer("workspace.reseller");
-  const [status, t] = await Promise.all([ownEnrolmentStatus(viewer), getT()]);
-  const pending = status === "pending";
+  const t = await getT();
+  const pending = isPartnerViewer(viewer) && viewer.orgStatus === "pending";
   return (
     <AppShell viewer={viewer}>
       {pending ? (

@@ -48,14 +48,6 @@ export async function isActiveReseller(viewer: Viewer, resellerId: string) {
   return Boolean(row);
 }
 
-/** The enrolment status of the viewer's own organisation ("pending" until the operator activates an enrolled reseller). */
-export async function ownEnrolmentStatus(viewer: Viewer): Promise<"active" | "pending" | undefined> {
-  if (!viewer.partnerId) return undefined;
-  const db = await getDb();
-  const [row] = await db.select({ status: partners.status }).from(partners).where(eq(partners.id, viewer.partnerId));
-  return row?.status;
-}
-
 /** A partner's legal name by id. Unsafe: only for ids read from a record the viewer may see. */
 export async function unsafePartnerName(id: string) {
   const db = await getDb();

@@ -5,7 +5,7 @@ import { setConnection } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { seedCatalog } from "@/db/seed";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/viewer";
+import { isPartnerViewer, viewerOf, type Viewer } from "@/lib/viewer";
 import { hashPassword } from "@/lib/password";
 
 const g = globalThis as unknown as { __testConn?: Promise<Connection>; __viewer?: Viewer | null };
@@ -63,18 +63,8 @@ export async function makePartner(
       passwordHash: await PASSWORD_HASH,
     })
     .returning();
-  const viewer: Viewer = {
-    id: user!.id,
-    email: user!.email,
-    name: user!.name,
-    role,
-    orgRole: "admin",
-    partnerId: partner!.id,
-    customerId: null,
-    orgId: partner!.id,
-    orgName: name,
-    mustChangePassword: false,
-  };
+  const viewer = viewerOf(user!, name);
+  if (!isPartnerViewer(viewer)) throw new Error("makePartner: not a partner's user");
   return { partner: partner!, user: user!, viewer };
 }
 
@@ -130,19 +120,7 @@ export async function makeOperator() {
       passwordHash: await PASSWORD_HASH,
     })
     .returning();
-  const viewer: Viewer = {
-    id: user!.id,
-    email: user!.email,
-    name: user!.name,
-    role: "operator",
-    orgRole: "admin",
-    partnerId: null,
-    customerId: null,
-    orgId: "operator",
-    orgName: "Partner Hub program",
-    mustChangePassword: false,
-  };
-  return { user: user!, viewer };
+  return { user: user!, viewer: viewerOf(user!, "Partner Hub program") };
 }
 
 /** A provider's entry on the official list. */

@@ -8,6 +8,9 @@ describe("viewerOf", () => {
     const provider = viewerOf({ ...user, role: "provider", partnerId: "p1", customerId: null }, "Northwind");
     expect(provider).toMatchObject({ role: "provider", partnerId: "p1", customerId: null, orgId: "p1", orgName: "Northwind" });
     expect(isPartnerViewer(provider)).toBe(true);
+    expect(provider).toMatchObject({ orgStatus: "active" });
+    const enrolled = viewerOf({ ...user, role: "reseller", partnerId: "r1", customerId: null }, "Fabrikam", "pending");
+    expect(enrolled).toMatchObject({ orgStatus: "pending" });
     expect(viewerOf({ ...user, role: "customer_admin", partnerId: null, customerId: "c1" }, "Contoso")).toMatchObject({
       orgId: "c1",
       partnerId: null,

@@ -8,7 +8,7 @@ import { addSubscription } from "@/lib/actions/subscriptions";
 import { requireViewer } from "@/lib/auth";
 import { orNotFound } from "@/lib/not-found";
 import { getFormat, getT } from "@/lib/i18n/server";
-import { RESELLER_OPTIONS } from "@/lib/routes";
+import { resellerField } from "@/components/reseller-field";
 
 export default async function NewSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer("subscriptions.create");
@@ -48,14 +48,12 @@ export default async function NewSubscriptionPage({ params }: { params: Promise<
               ]),
             },
             { kind: "number", name: "licenses", label: t("customers.fields.licenses"), value: "1", min: 1 },
-            {
-              kind: "partner",
-              name: "resellerId",
-              label: t("customers.fields.indirectReseller"),
-              source: RESELLER_OPTIONS,
-              selected: customer.resellerId ? { id: customer.resellerId, name: resellerName ?? "" } : none,
-              fixed: [none],
-            },
+            resellerField(
+              "resellerId",
+              t("customers.fields.indirectReseller"),
+              customer.resellerId ? { id: customer.resellerId, name: resellerName ?? "" } : null,
+              none,
+            ),
           ]}
           label={t("subscriptions.new.submit")}
         />
