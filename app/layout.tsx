@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { connection } from "next/server";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { currentViewer } from "@/lib/auth";
-import { catalogues } from "@/lib/i18n/messages";
+import { clientCatalogues } from "@/lib/i18n/messages";
 import { getT, requestLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -21,7 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={catalogues[locale]} timeZone="UTC">
+        <NextIntlClientProvider locale={locale} messages={clientCatalogues[locale]} timeZone="UTC">
           {signedOut ? <LocaleSwitcher /> : null}
           {children}
         </NextIntlClientProvider>

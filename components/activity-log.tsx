@@ -4,6 +4,7 @@ import { actionLabel, changeText, describeChanges } from "@/lib/activity-format"
 import type { Viewer } from "@/lib/viewer";
 import { activityQuery, parseActivitySearch } from "@/lib/validation/activity";
 import { DataTable } from "@/components/ui/data-table";
+import { SearchField } from "@/components/ui/search-field";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { getFormat, getT } from "@/lib/i18n/server";
@@ -57,16 +58,12 @@ export async function ActivityLog({ viewer, searchParams, path }: { viewer: View
           }))}
           defaultValue={values.action}
         />
-        <div className="field">
-          <label htmlFor="customer">{t("activity.customer")}</label>
-          <input
-            id="customer"
-            name="customer"
-            type="search"
-            defaultValue={values.customer}
-            placeholder={t("activity.customerPlaceholder")}
-          />
-        </div>
+        <SearchField
+          name="customer"
+          label={t("activity.customer")}
+          defaultValue={values.customer}
+          placeholder={t("activity.customerPlaceholder")}
+        />
         <button type="submit" className="btn-primary">
           {t("activity.apply")}
         </button>

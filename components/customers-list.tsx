@@ -7,6 +7,7 @@ import { can } from "@/lib/permissions";
 import { subscriptionHref } from "@/lib/routes";
 import { ExpandRow } from "@/components/ui/expand-row";
 import { EmptyState } from "@/components/ui/page-header";
+import { SearchField } from "@/components/ui/search-field";
 import { PartnerCombobox, type ComboOption } from "./partner-combobox";
 import { getFormat, getT } from "@/lib/i18n/server";
 
@@ -62,10 +63,13 @@ export async function CustomersList({
   return (
     <>
       <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search">
-        <div className="field min-w-64 flex-1">
-          <label htmlFor="q">{t("customers.list.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filter.q} placeholder={t("customers.list.searchPlaceholder")} />
-        </div>
+        <SearchField
+          name="q"
+          className="field min-w-64 flex-1"
+          label={t("customers.list.search")}
+          defaultValue={filter.q}
+          placeholder={t("customers.list.searchPlaceholder")}
+        />
         {filterField.search ? (
           <div className="min-w-64">
             <PartnerCombobox

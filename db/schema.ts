@@ -549,7 +549,9 @@ export const subscriptions = pgTable(
       foreignColumns: [resellerRelationships.providerId, resellerRelationships.resellerId],
     }),
     index("subscriptions_customer_idx").on(t.customerId, t.createdAt),
-    index("subscriptions_provider_reseller_idx").on(t.providerId, t.resellerId),
+    // The Indirect resellers page counts a page of resellers' subscriptions from these two alone (index-only).
+    index("subscriptions_provider_reseller_idx").on(t.providerId, t.resellerId, t.supportContactId),
+    index("subscriptions_provider_support_idx").on(t.providerId, t.supportContactId),
     index("subscriptions_reseller_idx").on(t.resellerId),
     index("subscriptions_support_idx").on(t.supportContactId),
     index("subscriptions_offer_idx").on(t.offerId),

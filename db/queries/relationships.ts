@@ -1,6 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/viewer";
 import { msg } from "@/lib/i18n/message";
 import { ActionError, NotFoundError } from "@/lib/errors";
@@ -10,7 +9,9 @@ import { isUuid } from "@/lib/validation/ids";
 import { INVITATION_TOKEN } from "@/lib/validation/relationships";
 import { getDb, inTransaction } from "../index";
 import { customers, partners, relationshipInvitations, resellerRelationships, subscriptions, users } from "../schema";
+import { afterPosition, decodeCursor, keysetPage, type Position } from "./keyset";
 import { partnerWith } from "./scope";
+import { contains, startsWith } from "./search";
 
 /** Neither accepted nor revoked. */
 const unused = and(isNull(relationshipInvitations.acceptedAt), isNull(relationshipInvitations.revokedAt));
@@ -21,44 +22,43 @@ const openInvitation = and(unused, gt(relationshipInvitations.expiresAt, sql`now
 
 export type ResellerRow = Awaited<ReturnType<typeof resellersOfProvider>>[number];
 
+/** Rows per page of the Indirect resellers page (a distributor has thousands of resellers). */
+export const RESELLERS_PAGE_SIZE = 50;
+
+export type ResellerFilter = {
+  /** One relationship (the End relationship page). */
+  relationshipId?: string;
+  /** Part of the reseller's name, or the start of its partner ID. */
+  q?: string;
+  /** Rows after this position (keyset paging: db/queries/keyset.ts). */
+  after?: Position;
+  /** At most this many rows (default: a page and one more, to tell whether there is a next page). */
+  limit?: number;
+};
+
+/** The order of the list: active relationships first, then by name (one text key, for keyset paging). */
+const resellerSortKey = sql<string>`(${resellerRelationships.status}::text || ' ' || ${partners.legalName})`;
+
+function resellerConditions(providerId: string, filter: ResellerFilter) {
+  const q = filter.q?.trim();
+  return and(
+    eq(resellerRelationships.providerId, providerId),
+    filter.relationshipId ? eq(resellerRelationships.id, filter.relationshipId) : undefined,
+    q ? or(contains(partners.legalName, q), startsWith(partners.partnerNumber, q)) : undefined,
+  );
+}
+
 /**
- * The provider's relationships with, per reseller, how many customers and subscriptions are associated
- * with it (a subscription counts when the reseller is its partner of record or its support contact).
- * One statement: the counts come from two grouped subqueries, not a query per row.
+ * The provider's relationships (a page of them, in list order) with, per reseller, how many customers and
+ * subscriptions are associated with it (a subscription counts when the reseller is its partner of record or
+ * its support contact). The counts are read for the page's resellers only, through the indexes on
+ * customers (provider, reseller) and subscriptions (reseller; support contact): never all of the provider's
+ * customers and subscriptions.
  */
-export async function resellersOfProvider(viewer: Viewer, filter: { relationshipId?: string } = {}) {
+export async function resellersOfProvider(viewer: Viewer, filter: ResellerFilter = {}) {
   const providerId = partnerWith(viewer, "resellers.view");
   const db = await getDb();
-  const customerCounts = db
-    .select({ resellerId: customers.resellerId, n: count().as("customer_count") })
-    .from(customers)
-    .where(eq(customers.providerId, providerId))
-    .groupBy(customers.resellerId)
-    .as("customer_counts");
-  const rel = alias(resellerRelationships, "rel");
-  const subscriptionCounts = db
-    .select({
-      resellerId: rel.resellerId,
-      n: count().as("subscription_count"),
-      asPartnerOfRecord: sql<number>`count(*) filter (where ${subscriptions.resellerId} = ${rel.resellerId})`.as(
-        "partner_of_record_count",
-      ),
-      asSupportContact: sql<number>`count(*) filter (where ${subscriptions.supportContactId} = ${rel.resellerId})`.as(
-        "support_contact_count",
-      ),
-    })
-    .from(subscriptions)
-    .innerJoin(
-      rel,
-      and(
-        eq(rel.providerId, subscriptions.providerId),
-        or(eq(subscriptions.resellerId, rel.resellerId), eq(subscriptions.supportContactId, rel.resellerId)),
-      ),
-    )
-    .where(eq(subscriptions.providerId, providerId))
-    .groupBy(rel.resellerId)
-    .as("subscription_counts");
-  return db
+  const rows = await db
     .select({
       id: resellerRelationships.id,
       resellerId: resellerRelationships.resellerId,
@@ -67,28 +67,82 @@ export async function resellersOfProvider(viewer: Viewer, filter: { relationship
       status: resellerRelationships.status,
       establishedAt: resellerRelationships.establishedAt,
       endedAt: resellerRelationships.endedAt,
-      customers: sql<number>`coalesce(${customerCounts.n}, 0)`.mapWith(Number),
-      subscriptions: sql<number>`coalesce(${subscriptionCounts.n}, 0)`.mapWith(Number),
-      asPartnerOfRecord: sql<number>`coalesce(${subscriptionCounts.asPartnerOfRecord}, 0)`.mapWith(Number),
-      asSupportContact: sql<number>`coalesce(${subscriptionCounts.asSupportContact}, 0)`.mapWith(Number),
+      sortKey: resellerSortKey,
     })
     .from(resellerRelationships)
     .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
-    .leftJoin(customerCounts, eq(customerCounts.resellerId, resellerRelationships.resellerId))
-    .leftJoin(subscriptionCounts, eq(subscriptionCounts.resellerId, resellerRelationships.resellerId))
     .where(
       and(
-        eq(resellerRelationships.providerId, providerId),
-        filter.relationshipId ? eq(resellerRelationships.id, filter.relationshipId) : undefined,
+        resellerConditions(providerId, filter),
+        afterPosition(filter.after, { sortKey: resellerSortKey, id: resellerRelationships.id }, "asc"),
       ),
     )
-    .orderBy(asc(resellerRelationships.status), asc(partners.legalName));
+    .orderBy(resellerSortKey, asc(resellerRelationships.id))
+    .limit(filter.limit ?? RESELLERS_PAGE_SIZE + 1);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.resellerId);
+  // Index-only scans (migration 0011): a subscription counts once even when the reseller is both its
+  // partner of record and its support contact.
+  const [customerCounts, recordCounts, supportCounts] = await Promise.all([
+    db
+      .select({ resellerId: customers.resellerId, n: count() })
+      .from(customers)
+      .where(and(eq(customers.providerId, providerId), inArray(customers.resellerId, ids)))
+      .groupBy(customers.resellerId),
+    db
+      .select({
+        resellerId: subscriptions.resellerId,
+        n: count(),
+        both: sql<number>`count(*) filter (where ${subscriptions.supportContactId} = ${subscriptions.resellerId})`.mapWith(
+          Number,
+        ),
+      })
+      .from(subscriptions)
+      .where(and(eq(subscriptions.providerId, providerId), inArray(subscriptions.resellerId, ids)))
+      .groupBy(subscriptions.resellerId),
+    db
+      .select({ resellerId: subscriptions.supportContactId, n: count() })
+      .from(subscriptions)
+      .where(and(eq(subscriptions.providerId, providerId), inArray(subscriptions.supportContactId, ids)))
+      .groupBy(subscriptions.supportContactId),
+  ]);
+  const customersOf = new Map(customerCounts.map((c) => [c.resellerId, Number(c.n)]));
+  const recordOf = new Map(recordCounts.map((c) => [c.resellerId, c]));
+  const supportOf = new Map(supportCounts.map((c) => [c.resellerId, Number(c.n)]));
+  return rows.map(({ sortKey, ...r }) => {
+    const record = recordOf.get(r.resellerId);
+    const asPartnerOfRecord = Number(record?.n ?? 0);
+    const asSupportContact = supportOf.get(r.resellerId) ?? 0;
+    return {
+      ...r,
+      position: { key: sortKey, id: r.id } satisfies Position,
+      customers: customersOf.get(r.resellerId) ?? 0,
+      subscriptions: asPartnerOfRecord + asSupportContact - (record?.both ?? 0),
+      asPartnerOfRecord,
+      asSupportContact,
+    };
+  });
+}
+
+/** A page of the Indirect resellers list, the cursor of the next one, and how many match in all. */
+export async function resellerPage(viewer: Viewer, filter: { q?: string; after?: string }) {
+  const providerId = partnerWith(viewer, "resellers.view");
+  const db = await getDb();
+  const [rows, [total]] = await Promise.all([
+    resellersOfProvider(viewer, { q: filter.q, after: decodeCursor(filter.after), limit: RESELLERS_PAGE_SIZE + 1 }),
+    db
+      .select({ n: count() })
+      .from(resellerRelationships)
+      .innerJoin(partners, eq(partners.id, resellerRelationships.resellerId))
+      .where(resellerConditions(providerId, { q: filter.q })),
+  ]);
+  return { ...keysetPage(rows, RESELLERS_PAGE_SIZE, (r) => r.position), total: Number(total?.n ?? 0) };
 }
 
 /** One of the provider's relationships with its counts; another provider's (or a malformed id) is NotFoundError. */
 export async function relationshipOfProvider(viewer: Viewer, relationshipId: string) {
   if (!isUuid(relationshipId)) throw new NotFoundError();
-  const [row] = await resellersOfProvider(viewer, { relationshipId });
+  const [row] = await resellersOfProvider(viewer, { relationshipId, limit: 1 });
   if (!row) throw new NotFoundError();
   return row;
 }

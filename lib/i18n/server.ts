@@ -15,8 +15,19 @@ export const requestLocale = cache(async (): Promise<Locale> => {
   return chooseLocale(viewer?.locale, (await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
 });
 
-export function translatorFor(locale: Locale) {
+function makeTranslator(locale: Locale) {
   return createTranslator({ locale, messages: catalogues[locale] });
+}
+
+/**
+ * One translator per language for the life of the process: it keeps the ICU messages it has compiled (and
+ * its Intl formatters), so a page does not parse the same messages again on every request.
+ */
+const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
+export function translatorFor(locale: Locale) {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
 }
 
 /** The catalogue in this request's language (keys are full paths, e.g. shell.appName). */
@@ -29,7 +40,7 @@ export async function translateMessage(text: string | undefined, locale?: Locale
   return messageText(await getT(locale), text);
 }
 
-export type Translator = ReturnType<typeof translatorFor>;
+export type Translator = ReturnType<typeof makeTranslator>;
 
 /** Dates, numbers and prices in this request's language (lib/format.ts). */
 export async function getFormat(locale?: Locale) {

@@ -79,3 +79,10 @@ export const restrictInvitationSchema = z.object({
     .refine((v) => v === "" || z.email().safeParse(v).success, msg("validation.validEmail"))
     .transform((v) => v || null),
 });
+
+/** The Indirect resellers page's address: search, page, and the relationship just ended (for its notice). */
+export const resellerListSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  after: z.string().max(400).optional().catch(undefined),
+  ended: z.uuid().optional().catch(undefined),
+});

@@ -258,3 +258,27 @@ test("where the Clipboard API is refused, Copy to clipboard selects the text ins
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(dialog).toBeHidden();
 });
+
+test("Indirect resellers: search by name or partner ID, with the number that match", async ({ page }) => {
+  await signIn(page, demo.northwind);
+  await page.goto("/provider/resellers");
+  await expect(page.getByTestId("resellers-count")).toContainText(/^\d+ indirect resellers?$/);
+  const search = page.getByRole("search");
+  await search.getByLabel("Search").fill("adatum");
+  await search.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\/provider\/resellers\?q=adatum$/);
+  await expect(page.getByTestId("resellers-count")).toHaveText("1 indirect reseller matches “adatum”");
+  await expect(page.getByTestId("reseller-row")).toHaveCount(1);
+  await expect(resellerRow(page, "Adatum IT Services")).toContainText("5200100");
+
+  await search.getByLabel("Search").fill("52001");
+  await search.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("reseller-row")).toHaveText([/Adatum IT Services/]);
+  await search.getByLabel("Search").fill("no such reseller");
+  await search.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("resellers-count")).toHaveText("No indirect reseller matches “no such reseller”");
+  await expect(page.getByTestId("reseller-row")).toHaveCount(0);
+  await search.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/provider\/resellers$/);
+  await expect(resellerRow(page, "Adatum IT Services")).toBeVisible();
+});

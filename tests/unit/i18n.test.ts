@@ -8,6 +8,7 @@ import { negotiateLocale } from "@/lib/i18n/config";
 import { messageText, msg } from "@/lib/i18n/message";
 import { permissions } from "@/lib/permissions";
 import { translatorFor } from "@/lib/i18n/server";
+import { CLIENT_MESSAGES, clientCatalogues } from "@/lib/i18n/messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -91,7 +92,8 @@ describe("message catalogues", () => {
       `(?<!(?:name|action): )["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)["'\`](?!\\s*:)`,
       "g",
     );
-    for (const file of ["app", "components", "lib", "db"].flatMap(sourceFiles)) {
+    // lib/i18n/messages.ts names subtrees (CLIENT_MESSAGES), checked below.
+    for (const file of ["app", "components", "lib", "db"].flatMap(sourceFiles).filter((f) => f !== "lib/i18n/messages.ts")) {
       for (const m of fs.readFileSync(path.join(root, file), "utf8").matchAll(literal)) {
         // Permission names ("customers.view") share the shape; they are no messages.
         if (!(permissions as readonly string[]).includes(m[1]!)) used.set(m[1]!, file);
@@ -100,6 +102,33 @@ describe("message catalogues", () => {
     expect(used.size).toBeGreaterThan(40);
     const missing = [...used].filter(([key]) => !enKeys.includes(key)).map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
+  });
+
+  it("send the browser only the messages client components word, and all of those", () => {
+    const covered = (key: string) => CLIENT_MESSAGES.some((p) => key === p || key.startsWith(`${p}.`));
+    const literal = new RegExp(`["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)["'\`](?!\\s*:)`, "g");
+    const clientFiles = ["app", "components", "lib"]
+      .flatMap(sourceFiles)
+      .filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+    expect(clientFiles.length).toBeGreaterThan(10);
+    const outside: string[] = [];
+    const computed: string[] = [];
+    for (const file of clientFiles) {
+      const source = fs.readFileSync(path.join(root, file), "utf8");
+      for (const m of source.matchAll(literal)) if (!covered(m[1]!)) outside.push(`${m[1]} (${file})`);
+      // A key the test cannot read (t(someVariable)) could be anything: client components name their keys.
+      for (const m of source.matchAll(/\bt\(\s*(?!["'`])(?![\w.]+\s*\?\s*["'`])([^,)]*)/g)) computed.push(`t(${m[1]}) (${file})`);
+    }
+    expect(outside, "keys used in the browser but not in CLIENT_MESSAGES").toEqual([]);
+    expect(computed, "computed keys in client components").toEqual([]);
+    // What is sent is a real part of the catalogue, and much less than all of it.
+    for (const p of CLIENT_MESSAGES)
+      expect(
+        enKeys.some((k) => k === p || k.startsWith(`${p}.`)),
+        p,
+      ).toBe(true);
+    expect(JSON.stringify(clientCatalogues.en).length).toBeLessThan(JSON.stringify(en).length / 2);
+    expect(keysOf(clientCatalogues["zh-TW"])).toEqual(keysOf(clientCatalogues.en));
   });
 
   it("translate messages that travel as keys, and leave other text alone", () => {

@@ -2,22 +2,30 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
+import { SearchField } from "@/components/ui/search-field";
 import { RelationshipStatus } from "@/components/ui/relationship-status";
-import { pendingInvitations, resellersOfProvider } from "@/db/queries/relationships";
+import { pendingInvitations, relationshipOfProvider, resellerPage } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
 import { getFormat, getT } from "@/lib/i18n/server";
+import { resellerListSchema } from "@/lib/validation/relationships";
 import { revokeInvitation } from "./actions";
 import { RequestRelationship } from "./request-relationship";
 
-export default async function IndirectResellersPage({ searchParams }: { searchParams: Promise<{ ended?: string }> }) {
+const BASE = "/provider/resellers";
+
+export default async function IndirectResellersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await requireViewer("resellers.view");
-  const [resellers, invitations, { ended }] = await Promise.all([
-    resellersOfProvider(viewer),
+  const filter = resellerListSchema.parse(await searchParams);
+  const [page, invitations, ended] = await Promise.all([
+    resellerPage(viewer, filter),
     pendingInvitations(viewer),
-    searchParams,
+    filter.ended ? relationshipOfProvider(viewer, filter.ended).catch(() => undefined) : undefined,
   ]);
+  const resellers = page.rows;
   const [t, f] = await Promise.all([getT(), getFormat()]);
-  const justEnded = ended ? resellers.find((r) => r.id === ended && r.status === "ended") : undefined;
+  const justEnded = ended?.status === "ended" ? ended : undefined;
+  const search = filter.q ? `?${new URLSearchParams({ q: filter.q })}` : "";
   return (
     <>
       <PageHeader
@@ -31,8 +39,35 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
         </div>
       ) : null}
 
+      {page.total > 0 || filter.q ? (
+        <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search">
+          <SearchField
+            name="q"
+            className="field min-w-64 flex-1"
+            label={t("relationships.resellers.search")}
+            defaultValue={filter.q}
+            placeholder={t("relationships.resellers.searchPlaceholder")}
+          />
+          <button type="submit" className="btn-secondary">
+            {t("relationships.resellers.apply")}
+          </button>
+          {filter.q ? (
+            <Link href={BASE} className="link text-sm">
+              {t("relationships.resellers.clear")}
+            </Link>
+          ) : null}
+          <p className="ml-auto text-sm text-slate-600" data-testid="resellers-count">
+            {filter.q
+              ? t("relationships.resellers.countMatching", { count: page.total, q: filter.q })
+              : t("relationships.resellers.count", { count: page.total })}
+          </p>
+        </form>
+      ) : null}
+
       {resellers.length === 0 ? (
-        <EmptyState>{t("relationships.resellers.empty")}</EmptyState>
+        filter.q ? null : (
+          <EmptyState>{t("relationships.resellers.empty")}</EmptyState>
+        )
       ) : (
         <DataTable
           testId="resellers-table"
@@ -82,6 +117,14 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           ))}
         </DataTable>
       )}
+      {resellers.length > 0 ? (
+        <PageLinks
+          first={filter.after ? `${BASE}${search}` : undefined}
+          next={
+            page.next ? `${BASE}?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), after: page.next })}` : undefined
+          }
+        />
+      ) : null}
 
       <h2 className="mt-10 mb-3 text-lg font-semibold">{t("relationships.resellers.pendingTitle")}</h2>
       {invitations.length === 0 ? (
