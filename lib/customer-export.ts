@@ -32,7 +32,7 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
         t("customers.csv.provider"),
       ],
       (async function* () {
-        for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
+        for await (const rows of allCustomers(viewer, filter)) {
           yield rows.map((c) => [c.id, c.companyName, c.domain, c.resellerName ?? "", c.providerName]);
         }
       })(),
@@ -51,7 +51,7 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
       t("customers.detail.supportContact"),
     ],
     (async function* () {
-      for await (const rows of allCustomers(viewer, { ...filter, after: undefined })) {
+      for await (const rows of allCustomers(viewer, filter)) {
         const names = new Map(rows.map((c) => [c.id, c.companyName]));
         const subs = await unsafeSubscriptionsOf(
           viewer,

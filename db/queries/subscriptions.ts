@@ -35,7 +35,6 @@ export async function unsafeSubscriptionsOf(viewer: Viewer, customerIds: string[
       resellerName: partnerNameFor(viewer, partnerOfRecord),
       supportContactId: subscriptions.supportContactId,
       supportContactName: partnerNameFor(viewer, support),
-      createdAt: subscriptions.createdAt,
     })
     .from(subscriptions)
     .innerJoin(offers, eq(offers.id, subscriptions.offerId))
