@@ -55,14 +55,15 @@ export async function OrdersTable({
             <tr key={o.id} data-testid="order-row">
               <td className="whitespace-nowrap">{f.dateTime(o.createdAt)}</td>
               <td data-testid="order-kind">{t(`orders.kinds.${o.kind}`)}</td>
+              {/* Names and offers are data in their own words (translate="no"), like the Customers list's. */}
               {customerLink ? (
-                <td>
+                <td translate="no">
                   <Link className="link" href={customerLink(o)}>
                     {o.customerName}
                   </Link>
                 </td>
               ) : null}
-              <td>
+              <td translate="no">
                 <ul>
                   {o.lines.map((l, i) => (
                     <li key={i}>
@@ -184,6 +185,7 @@ export async function OrdersList({
         <p className="mb-3 text-sm" data-testid="customer-filter">
           {t.rich("orders.ofCustomer", {
             customer: customerName ?? t("orders.thisCustomer"),
+            name: (chunks) => <span translate={customerName ? "no" : undefined}>{chunks}</span>,
             link: (chunks) => (
               <Link className="link" href={`${basePath}${query({ ...filter, customer: undefined })}`}>
                 {chunks}

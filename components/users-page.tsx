@@ -46,7 +46,7 @@ export async function UsersPage() {
           <tbody>
             {list.map((u) => (
               <tr key={u.id} data-testid="user-row">
-                <td>{u.name}</td>
+                <td translate="no">{u.name}</td>
                 <td>{u.email}</td>
                 <td data-testid="user-role">{t(`users.roles.${u.orgRole}`)}</td>
                 <td data-testid="user-status">

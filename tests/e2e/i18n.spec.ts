@@ -68,6 +68,8 @@ async function openMenuEntryZh(browser: Browser, email: string, entry: string, r
 test("the seed's workflow in zh-TW by its labels: request a relationship, authorize, new customer, subscriptions, support contact", async ({
   browser,
 }) => {
+  // Three browsers, an enrolment and the whole wizard: over a minute when the machine is busy.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const resellerName = `臺北雲端 ${stamp}`;
   const provider = await zhPage(browser);
@@ -210,6 +212,8 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
 test("the pages issue 14 added, in zh-TW: Orders (provider and reseller, and their CSV), Users, Outbox, Forgot password and Set password", async ({
   browser,
 }) => {
+  // Five pages in three roles, an emailed link and two sign-ins: about a minute on a busy machine.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const provider = await zhPage(browser);
   await signInZh(provider, demo.northwind);
