@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/viewer";
 import { messageText } from "@/lib/i18n/message";
-import { getT } from "@/lib/i18n/server";
+import { getT, organisationName } from "@/lib/i18n/server";
 import { navFor, roles } from "@/lib/permissions";
 import { LanguageMenu } from "./language-menu";
 import { NavLinks } from "./nav-links";
@@ -24,7 +24,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
               |
             </span>
             <span className="text-sm text-slate-700" data-testid="org-name">
-              {config.organisation === "program" ? t("shell.programName") : viewer.orgName}
+              {organisationName(viewer, t)}
             </span>
             <span className="badge">{messageText(t, config.label)}</span>
             {config.orgRoles.length > 1 ? (

@@ -5,7 +5,8 @@ import { listOrders, type OrderFilter, type OrderRow } from "@/db/queries/orders
 import type { Viewer } from "@/lib/viewer";
 import { getFormat, getT } from "@/lib/i18n/server";
 import { can, homeFor } from "@/lib/permissions";
-import { orderKindLabels } from "@/lib/validation/orders";
+import { orderKind } from "@/db/schema";
+import { placedByText } from "@/lib/order-text";
 import { subscriptionHref } from "@/lib/routes";
 import { EmptyState } from "@/components/ui/page-header";
 
@@ -54,14 +55,15 @@ export async function OrdersTable({
             <tr key={o.id} data-testid="order-row">
               <td className="whitespace-nowrap">{f.dateTime(o.createdAt)}</td>
               <td data-testid="order-kind">{t(`orders.kinds.${o.kind}`)}</td>
+              {/* Names and offers are data in their own words (translate="no"), like the Customers list's. */}
               {customerLink ? (
-                <td>
+                <td translate="no">
                   <Link className="link" href={customerLink(o)}>
                     {o.customerName}
                   </Link>
                 </td>
               ) : null}
-              <td>
+              <td translate="no">
                 <ul>
                   {o.lines.map((l, i) => (
                     <li key={i}>
@@ -77,7 +79,7 @@ export async function OrdersTable({
                   ))}
                 </ul>
               </td>
-              <td data-testid="order-placed-by">{o.placedBy}</td>
+              <td data-testid="order-placed-by">{placedByText(o.placedBy, t)}</td>
               <td>
                 <span className={o.status === "completed" ? "text-green-700" : "text-red-700"}>
                   {o.status === "completed" ? t("orders.completed") : t("orders.failed")}
@@ -124,71 +126,76 @@ export async function OrdersList({
 }) {
   const home = homeFor(viewer.role);
   const basePath = `${home}/orders`;
-  const page = await listOrders(viewer, filter);
+  const [page, t] = await Promise.all([listOrders(viewer, filter), getT()]);
   const filtered = Boolean(filter.customer || filter.reseller || filter.kind || filter.from || filter.to);
   const customerName = filter.customer ? page.rows[0]?.customerName : undefined;
   return (
     <>
-      <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search" aria-label="Filter orders">
+      <form method="get" className="card mb-4 flex flex-wrap items-end gap-3 p-4" role="search" aria-label={t("orders.filter")}>
         {filter.customer ? <input type="hidden" name="customer" value={filter.customer} /> : null}
         {resellers ? (
           <div className="field min-w-56">
             <PartnerCombobox
               id="filter-reseller"
-              label="Indirect reseller"
+              label={t("customers.indirectReseller")}
               name="reseller"
               source="/provider/customers/reseller-options"
               selected={resellers.selected}
               fixed={[
-                { id: "", name: "All" },
-                { id: "none", name: "None" },
+                { id: "", name: t("customers.list.all") },
+                { id: "none", name: t("customers.list.none") },
               ]}
             />
           </div>
         ) : null}
         <div className="field min-w-48">
-          <label htmlFor="filter-kind">Kind</label>
+          <label htmlFor="filter-kind">{t("orders.kind")}</label>
           <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">All</option>
-            {Object.entries(orderKindLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            <option value="">{t("customers.list.all")}</option>
+            {orderKind.enumValues.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`orders.kinds.${kind}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-from">From</label>
+          <label htmlFor="filter-from">{t("activity.from")}</label>
           <input id="filter-from" name="from" type="date" defaultValue={filter.from} />
         </div>
         <div className="field">
-          <label htmlFor="filter-to">To</label>
+          <label htmlFor="filter-to">{t("activity.to")}</label>
           <input id="filter-to" name="to" type="date" defaultValue={filter.to} />
         </div>
         <button type="submit" className="btn-secondary">
-          Apply
+          {t("customers.list.apply")}
         </button>
         {filtered ? (
           <Link href={basePath} className="link text-sm">
-            Clear
+            {t("customers.list.clear")}
           </Link>
         ) : null}
         <div className="ml-auto">
           <a className="btn-secondary" href={`${basePath}/export${query(filter)}`} download>
-            Export orders
+            {t("orders.export")}
           </a>
         </div>
       </form>
       {filter.customer ? (
         <p className="mb-3 text-sm" data-testid="customer-filter">
-          Orders of {customerName ?? "this customer"} ·{" "}
-          <Link className="link" href={`${basePath}${query({ ...filter, customer: undefined })}`}>
-            all customers
-          </Link>
+          {t.rich("orders.ofCustomer", {
+            customer: customerName ?? t("orders.thisCustomer"),
+            name: (chunks) => <span translate={customerName ? "no" : undefined}>{chunks}</span>,
+            link: (chunks) => (
+              <Link className="link" href={`${basePath}${query({ ...filter, customer: undefined })}`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       {page.rows.length === 0 ? (
-        <EmptyState>{filtered ? "No orders match these filters." : "No orders yet."}</EmptyState>
+        <EmptyState>{filtered ? t("orders.noMatch") : t("orders.none")}</EmptyState>
       ) : (
         <OrdersTable
           viewer={viewer}

@@ -142,8 +142,12 @@ export function PartnerCombobox({
               {o.detail ? <span className="ml-2 text-xs text-slate-500">{o.detail}</span> : null}
             </li>
           ))}
-          {!loading && options.length === 0 ? <li className="px-3 py-1.5 text-slate-500">No matches.</li> : null}
-          {loading && matches.length === 0 ? <li className="px-3 py-1.5 text-slate-500">Searching…</li> : null}
+          {!loading && options.length === 0 ? (
+            <li className="px-3 py-1.5 text-slate-500">{t("customers.combobox.noMatches")}</li>
+          ) : null}
+          {loading && matches.length === 0 ? (
+            <li className="px-3 py-1.5 text-slate-500">{t("customers.combobox.searching")}</li>
+          ) : null}
         </ul>
       </div>
     </FieldFrame>

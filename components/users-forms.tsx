@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addUser, changeUserRole, resetUserPassword } from "@/lib/actions/users";
 import { idleState, type FormState } from "@/lib/form-state";
@@ -11,38 +12,38 @@ type RoleOption = { value: string; label: string };
 
 /** The one-time sign-in details of a password reset by an Admin: shown once, never stored, never emailed. */
 function TemporaryPassword({ state }: { state: FormState<{ email: string; temporaryPassword: string }> }) {
+  const t = useTranslations();
   const data = state.status === "success" ? state.data : undefined;
   if (!data?.temporaryPassword) return null;
   return (
     <div className="notice notice-success space-y-1 text-sm" data-testid="temporary-password-notice">
       <div>
-        Account: <span className="font-mono">{data.email}</span>
+        {t("users.account")} <span className="font-mono">{data.email}</span>
       </div>
       <div className="flex items-center gap-2">
-        Temporary password:{" "}
+        {t("users.temporaryPassword")}{" "}
         <span className="font-mono" data-testid="temporary-password">
           {data.temporaryPassword}
         </span>
-        <CopyButton text={data.temporaryPassword} label="Copy temporary password" />
+        <CopyButton text={data.temporaryPassword} label={t("users.copyTemporary")} />
       </div>
-      <div>
-        Give it to the person yourself; it is shown only this once, and they must choose a new password when they sign in.
-      </div>
+      <div>{t("users.giveIt")}</div>
     </div>
   );
 }
 
 export function AddUserForm({ roles }: { roles: RoleOption[] }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(addUser, idleState);
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="add-user-form">
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label="Name" name="name" state={state} autoComplete="off" />
-        <Field label="Email" name="email" type="email" state={state} autoComplete="off" />
-        <SelectField label="Role" name="orgRole" options={roles} defaultValue={roles[0]?.value} state={state} />
+        <Field label={t("users.name")} name="name" state={state} autoComplete="off" />
+        <Field label={t("users.email")} name="email" type="email" state={state} autoComplete="off" />
+        <SelectField label={t("users.role")} name="orgRole" options={roles} defaultValue={roles[0]?.value} state={state} />
       </div>
       <FormMessage state={state} />
-      <SubmitButton>Add user</SubmitButton>
+      <SubmitButton>{t("users.addUser")}</SubmitButton>
     </form>
   );
 }
@@ -58,24 +59,38 @@ export function ChangeRoleForm({
   current: string;
   roles: RoleOption[];
 }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(changeUserRole, idleState);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate aria-label={`Change role of ${name}`}>
+    <form
+      action={formAction}
+      className="flex flex-wrap items-end gap-2"
+      noValidate
+      aria-label={t("users.changeRoleOf", { name })}
+    >
       <input type="hidden" name="userId" value={userId} />
-      <SelectField label="Role" name="orgRole" id={`role-${userId}`} options={roles} defaultValue={current} state={state} />
-      <SubmitButton variant="secondary">Change role</SubmitButton>
+      <SelectField
+        label={t("users.role")}
+        name="orgRole"
+        id={`role-${userId}`}
+        options={roles}
+        defaultValue={current}
+        state={state}
+      />
+      <SubmitButton variant="secondary">{t("users.changeRole")}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );
 }
 
 export function ResetPasswordButton({ userId }: { userId: string }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(resetUserPassword, idleState);
   return (
     <form action={formAction} className="inline-flex flex-col gap-2">
       <input type="hidden" name="userId" value={userId} />
       {state.status === "success" ? <TemporaryPassword state={state} /> : <FormMessage state={state} />}
-      <SubmitButton variant="secondary">Reset password</SubmitButton>
+      <SubmitButton variant="secondary">{t("users.resetPassword")}</SubmitButton>
     </form>
   );
 }

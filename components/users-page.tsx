@@ -2,32 +2,30 @@ import type { Metadata } from "next";
 import { listOrganisationUsers } from "@/db/queries/users";
 import { deactivateUser, reactivateUser } from "@/lib/actions/users";
 import { requireViewer } from "@/lib/auth";
-import { formatDateTime } from "@/lib/format";
-import { getT } from "@/lib/i18n/server";
-import { orgRoles, roles } from "@/lib/permissions";
+import { getFormat, getT, organisationName } from "@/lib/i18n/server";
+import { roles } from "@/lib/permissions";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddUserForm, ChangeRoleForm, ResetPasswordButton } from "./users-forms";
 
-export const usersMetadata: Metadata = { title: "Users · Partner Hub" };
+export async function usersMetadata(): Promise<Metadata> {
+  return { title: (await getT())("users.title") };
+}
 
 /** The Users page of the viewer's organisation (provider, reseller, the operator's team). */
 export async function UsersPage() {
   const viewer = await requireViewer("users.manage");
-  const [list, t] = await Promise.all([listOrganisationUsers(viewer), getT()]);
+  const [list, t, f] = await Promise.all([listOrganisationUsers(viewer), getT(), getFormat()]);
   const offered = roles[viewer.role].orgRoles.map((r) => ({ value: r, label: t(`users.roles.${r}`) }));
   return (
     <>
-      <PageHeader
-        title="Users"
-        description={`The people of ${viewer.orgName} who sign in to Partner Hub, and what each may do.`}
-      />
+      <PageHeader title={t("users.title")} description={t("users.description", { org: organisationName(viewer, t) })} />
       <section className="card mb-6 p-5">
-        <h2 className="mb-1 font-semibold">Add user</h2>
+        <h2 className="mb-1 font-semibold">{t("users.addUser")}</h2>
         <ul className="hint mb-3 list-inside list-disc">
           {offered.map((r) => (
             <li key={r.value}>
-              <strong>{r.label}</strong>: {orgRoles[r.value].description}
+              <strong>{r.label}</strong>: {t(`users.roleDescriptions.${r.value}`)}
             </li>
           ))}
         </ul>
@@ -37,32 +35,32 @@ export async function UsersPage() {
         <table className="table" data-testid="users-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th>Last sign-in</th>
-              <th>Actions</th>
+              <th>{t("users.name")}</th>
+              <th>{t("users.email")}</th>
+              <th>{t("users.role")}</th>
+              <th>{t("users.status")}</th>
+              <th>{t("users.lastSignIn")}</th>
+              <th>{t("users.actions")}</th>
             </tr>
           </thead>
           <tbody>
             {list.map((u) => (
               <tr key={u.id} data-testid="user-row">
-                <td>{u.name}</td>
+                <td translate="no">{u.name}</td>
                 <td>{u.email}</td>
                 <td data-testid="user-role">{t(`users.roles.${u.orgRole}`)}</td>
                 <td data-testid="user-status">
                   <span className={u.status === "active" ? "badge" : "badge bg-slate-200 text-slate-700"}>
-                    {u.status === "active" ? "Active" : "Deactivated"}
+                    {u.status === "active" ? t("users.active") : t("users.deactivated")}
                   </span>
                   {u.mustChangePassword && u.status === "active" ? (
-                    <span className="hint block">must set a new password</span>
+                    <span className="hint block">{t("users.mustSetPassword")}</span>
                   ) : null}
                 </td>
-                <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Never"}</td>
+                <td>{u.lastSignInAt ? f.dateTime(u.lastSignInAt) : t("users.never")}</td>
                 <td className="space-y-2">
                   {u.id === viewer.id ? (
-                    <span className="hint">You</span>
+                    <span className="hint">{t("users.you")}</span>
                   ) : (
                     <>
                       {offered.length > 1 ? (
@@ -71,11 +69,11 @@ export async function UsersPage() {
                       <div className="flex flex-wrap gap-2">
                         {u.status === "active" ? (
                           <ActionButton action={deactivateUser} fields={{ userId: u.id }} variant="danger">
-                            Deactivate
+                            {t("users.deactivate")}
                           </ActionButton>
                         ) : (
                           <ActionButton action={reactivateUser} fields={{ userId: u.id }}>
-                            Reactivate
+                            {t("users.reactivate")}
                           </ActionButton>
                         )}
                         {u.status === "active" ? <ResetPasswordButton userId={u.id} /> : null}

@@ -9,8 +9,8 @@ const messages: Record<string, { field?: string; message: string }> = {
   customers_reseller_active: { field: "resellerId", message: "validation.constraint.resellerInactive" },
   customers_relationship_fk: { field: "resellerId", message: "validation.constraint.resellerNone" },
   users_email_lower_key: { field: "email", message: "validation.constraint.emailTaken" },
-  users_last_active_admin: { message: "The organisation must keep at least one active Admin: make someone else an Admin first." },
-  users_org_role_agents_in_partners: { field: "orgRole", message: "This organisation's users are all Admins." },
+  users_last_active_admin: { message: "validation.constraint.lastAdmin" },
+  users_org_role_agents_in_partners: { field: "orgRole", message: "validation.constraint.allAdmins" },
   // drizzle-kit named this one (0000_init.sql), hence the camelCase.
   partners_partnerNumber_unique: { field: "partnerNumber", message: "validation.constraint.partnerIdTaken" },
   subscriptions_licenses_in_range: { field: "licenses", message: "validation.constraint.licensesRange" },

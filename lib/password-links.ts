@@ -3,22 +3,31 @@ import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { passwordTokens, users, type User } from "@/db/schema";
 import { appUrl } from "./env";
+import { isLocale } from "./i18n/config";
+import { msg } from "./i18n/message";
+import { organisationName, translatorFor } from "./i18n/server";
 import { hashInvitationToken, newInvitationToken } from "./invitations";
 import { enqueueEmail } from "./outbox";
+import type { Viewer } from "./viewer";
 
 /**
  * Single-use links to set a password (issue 14): a new user's invitation (7 days) and "Forgot
  * password?" (1 hour). Only the SHA-256 of the 256-bit token is stored; the link itself exists only in
- * the email (the outbox).
+ * the email (the outbox). Emails are written in the recipient's language when it chose one (users.locale),
+ * else in English.
  */
 export const INVITATION_TTL_HOURS = 7 * 24;
 export const RESET_TTL_HOURS = 1;
 /** At most this many reset emails per address per hour. */
 export const RESET_LIMIT_PER_HOUR = 3;
 
-/** The one answer of "Forgot password?", whether or not the address has an account. */
-export const RESET_ANSWER =
-  "If an account uses this address, we sent it a link to choose a new password. The link works once, for one hour.";
+/** The one answer of "Forgot password?", whether or not the address has an account (a catalogue key). */
+export const RESET_ANSWER = msg("auth.forgotPassword.answer");
+
+type Recipient = Pick<User, "id" | "email" | "name" | "locale">;
+
+/** The catalogue of the recipient's saved language, else English (its language is not known). */
+const recipientT = (user: Recipient) => translatorFor(isLocale(user.locale) ? user.locale : "en");
 
 type Purpose = (typeof passwordTokens.purpose.enumValues)[number];
 
@@ -36,20 +45,21 @@ async function issue(userId: string, purpose: Purpose, ttlHours: number) {
 }
 
 /** Writes the invitation email of a new user (in the transaction that creates it). */
-export async function sendInvitation(user: Pick<User, "id" | "email" | "name">, inviter: { name: string; orgName: string }) {
+export async function sendInvitation(user: Recipient, inviter: Pick<Viewer, "name" | "orgName" | "role">) {
   const link = await issue(user.id, "invitation", INVITATION_TTL_HOURS);
+  const t = recipientT(user);
   await enqueueEmail({
     kind: "user.invitation",
     to: user.email,
-    subject: `${inviter.name} invited you to Partner Hub`,
+    subject: t("email.invitation.subject", { inviter: inviter.name }),
     body: [
-      `Hello ${user.name},`,
+      t("email.greeting", { name: user.name }),
       "",
-      `${inviter.name} added you to ${inviter.orgName} on Partner Hub. Choose your password here to sign in:`,
+      t("email.invitation.intro", { inviter: inviter.name, org: organisationName(inviter, t) }),
       "",
       link,
       "",
-      `The link works once and for ${INVITATION_TTL_HOURS / 24} days. If you did not expect this, ignore this email.`,
+      t("email.invitation.expiry", { days: INVITATION_TTL_HOURS / 24 }),
     ].join("\n"),
   });
 }
@@ -58,7 +68,7 @@ export async function sendInvitation(user: Pick<User, "id" | "email" | "name">, 
  * "Forgot password?": for an active user with a password, a reset email unless RESET_LIMIT_PER_HOUR were
  * already sent this hour. Says nothing either way (the caller answers the same for every address).
  */
-export async function sendPasswordReset(user: Pick<User, "id" | "email" | "name">): Promise<boolean> {
+export async function sendPasswordReset(user: Recipient): Promise<boolean> {
   const db = await getDb();
   const [recent] = await db
     .select({ n: count() })
@@ -72,18 +82,19 @@ export async function sendPasswordReset(user: Pick<User, "id" | "email" | "name"
     );
   if ((recent?.n ?? 0) >= RESET_LIMIT_PER_HOUR) return false;
   const link = await issue(user.id, "reset", RESET_TTL_HOURS);
+  const t = recipientT(user);
   await enqueueEmail({
     kind: "password.reset",
     to: user.email,
-    subject: "Reset your Partner Hub password",
+    subject: t("email.reset.subject"),
     body: [
-      `Hello ${user.name},`,
+      t("email.greeting", { name: user.name }),
       "",
-      "Someone asked to reset the password of your Partner Hub account. To choose a new one, open:",
+      t("email.reset.intro"),
       "",
       link,
       "",
-      `The link works once and for ${RESET_TTL_HOURS} hour. If it was not you, ignore this email: your password stays as it is.`,
+      t("email.reset.expiry", { hours: RESET_TTL_HOURS }),
     ].join("\n"),
   });
   return true;

@@ -196,12 +196,13 @@ const account = ["account.changePassword", "account.signOut", "preferences.langu
 /**
  * Roles within an organisation, modelled on Partner Center's agent roles. A user may do what its kind of
  * organisation may do (`roles`) AND what its role within the organisation allows (`all` = everything).
+ * `label` is the English name activity summaries store; pages word roles and their descriptions from the
+ * catalogue (users.roles.*, users.roleDescriptions.*).
  */
-export const orgRoles: Record<OrgRole, { label: string; description: string; can: "all" | readonly Permission[] }> = {
-  admin: { label: "Admin", description: "Everything, including users, the provider profile and relationships.", can: "all" },
+export const orgRoles: Record<OrgRole, { label: string; can: "all" | readonly Permission[] }> = {
+  admin: { label: "Admin", can: "all" },
   sales_agent: {
     label: "Sales agent",
-    description: "Customers, orders, subscriptions and licenses; not users, relationships or the profile.",
     can: [
       ...workspaces,
       ...account,
@@ -220,8 +221,6 @@ export const orgRoles: Record<OrgRole, { label: string; description: string; can
   },
   helpdesk_agent: {
     label: "Helpdesk agent",
-    description:
-      "Reads customers, subscriptions and orders, and sets the assigned support contact; no purchases, no license changes.",
     can: [
       ...workspaces,
       ...account,

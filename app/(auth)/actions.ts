@@ -112,10 +112,7 @@ export const setPasswordWithLink = publicAction(
   },
   async (input, { prepared, audit }) => {
     const found = await usableToken(input.token);
-    if (!found)
-      throw new ActionError(
-        "This link is not valid any more: it was used, it expired, or the account is deactivated. Ask for a new one.",
-      );
+    if (!found) throw new ActionError(msg("auth.setPassword.linkUsed"));
     const { user, token } = found;
     await unsafeUpdateUser(user.id, { passwordHash: prepared.newHash, mustChangePassword: false, lastSignInAt: new Date() });
     await consumeTokens(user.id);

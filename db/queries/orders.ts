@@ -167,7 +167,8 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
       placedByName: sql<
         string | null
       >`case when ${placerName} is distinct from ${placerOrg.legalName} then null else ${users.name} end`,
-      placedByOrg: sql<string>`coalesce(${placerName}, ${customers.companyName}, 'Partner Hub program')`,
+      // No organisation and no customer: the program operator's team (worded by the reader's catalogue).
+      placedByOrg: sql<string | null>`coalesce(${placerName}, ${customers.companyName})`,
       placedThroughProvider: sql<boolean>`${users.partnerId} IS DISTINCT FROM ${orders.providerId}`,
       onBehalfOfName: sql<string | null>`${partnerNameFor(viewer, onBehalfOf)}`,
     })
@@ -186,23 +187,32 @@ export async function listOrders(viewer: Viewer, f: OrderFilter, pageSize = ORDE
     d,
   );
   return {
-    rows: page.map(({ createdAtKey: _key, ...o }) => ({ ...o, placedBy: placedByLabel(o), lines: lines.get(o.id) ?? [] })),
+    rows: page.map(({ createdAtKey: _key, ...o }) => ({ ...o, placedBy: placedBy(o), lines: lines.get(o.id) ?? [] })),
     next,
   };
 }
 export type OrderRow = Awaited<ReturnType<typeof listOrders>>["rows"][number];
 
-/** "Ada Tumelo · Adatum IT Services through Northwind Distribution", or "… · Northwind Distribution for Adatum IT Services". */
-function placedByLabel(o: {
+/**
+ * Who placed an order, in parts the page and the CSV put into the reader's words (lib/order-text.ts):
+ * "Ada Tumelo · Adatum IT Services through Northwind Distribution", "… · Northwind Distribution for Adatum IT Services".
+ * `org` null: the program operator's team.
+ */
+export type PlacedBy = { name: string | null; org: string | null; through: string | null; for: string | null };
+
+function placedBy(o: {
   placedByName: string | null;
-  placedByOrg: string;
+  placedByOrg: string | null;
   placedThroughProvider: boolean;
   providerName: string;
   onBehalfOfName: string | null;
-}): string {
-  const who = o.placedByName ? `${o.placedByName} · ${o.placedByOrg}` : o.placedByOrg;
-  if (o.placedThroughProvider) return `${who} through ${o.providerName}`;
-  return `${who}${o.onBehalfOfName ? ` for ${o.onBehalfOfName}` : ""}`;
+}): PlacedBy {
+  return {
+    name: o.placedByName,
+    org: o.placedByOrg,
+    through: o.placedThroughProvider ? o.providerName : null,
+    for: o.placedThroughProvider ? null : o.onBehalfOfName,
+  };
 }
 
 /** The lines of these (already scoped) orders, with offer names. */

@@ -3,8 +3,9 @@ import { createOrganisationUser, organisationUserForUpdate, unsafeUpdateUser } f
 import { action } from "@/lib/action";
 import { ActionError } from "@/lib/errors";
 import type { Viewer } from "@/lib/viewer";
+import { msg } from "@/lib/i18n/message";
 import { generateTemporaryPassword, hashPassword } from "@/lib/password";
-import { sendInvitation } from "@/lib/password-links";
+import { INVITATION_TTL_HOURS, sendInvitation } from "@/lib/password-links";
 import { orgRoles, roles, type OrgRole } from "@/lib/permissions";
 import { revokeSessions } from "@/lib/sessions";
 import { addUserSchema, changeRoleSchema, userRefSchema } from "@/lib/validation/users";
@@ -18,11 +19,12 @@ import { addUserSchema, changeRoleSchema, userRefSchema } from "@/lib/validation
 const revalidate = ["/provider/users", "/reseller/users", "/operator/users"];
 
 function requireOfferedRole(viewer: Viewer, orgRole: OrgRole) {
-  if (!roles[viewer.role].orgRoles.includes(orgRole)) throw new ActionError("Choose one of the roles listed.", "orgRole");
+  if (!roles[viewer.role].orgRoles.includes(orgRole)) throw new ActionError(msg("users.chooseListedRole"), "orgRole");
 }
 
-async function otherUser(viewer: Viewer, userId: string, what: string) {
-  if (userId === viewer.id) throw new ActionError(`You cannot ${what} yourself: ask another Admin.`);
+/** `what` the Admin may not do to itself (users.notYourself). */
+async function otherUser(viewer: Viewer, userId: string, what: "changeRole" | "deactivate" | "reactivate" | "resetPassword") {
+  if (userId === viewer.id) throw new ActionError(msg("users.notYourself", { what }));
   return organisationUserForUpdate(viewer, userId);
 }
 
@@ -44,16 +46,18 @@ export const addUser = action(
       after: { name: input.name, email: input.email, role: input.orgRole },
       summary: `Invited ${input.name} as ${orgRoles[input.orgRole].label}`,
     });
-    return { message: `${input.name} was added. We emailed ${input.email} a link to choose a password (valid 7 days).` };
+    return {
+      message: msg("users.added", { name: input.name, email: input.email, days: INVITATION_TTL_HOURS / 24 }),
+    };
   },
 );
 
 export const changeUserRole = action(
   { name: "user.change_role", permission: "users.manage", schema: changeRoleSchema, revalidate },
   async (input, { viewer, audit }) => {
-    const user = await otherUser(viewer, input.userId, "change the role of");
+    const user = await otherUser(viewer, input.userId, "changeRole");
     requireOfferedRole(viewer, input.orgRole);
-    if (user.orgRole === input.orgRole) return { message: "No change." };
+    if (user.orgRole === input.orgRole) return { message: msg("users.noChange") };
     await unsafeUpdateUser(user.id, { orgRole: input.orgRole });
     audit({
       targetType: "user",
@@ -62,7 +66,7 @@ export const changeUserRole = action(
       after: { role: input.orgRole },
       summary: `${user.name}: ${orgRoles[user.orgRole].label} → ${orgRoles[input.orgRole].label}`,
     });
-    return { message: `${user.name} is now ${orgRoles[input.orgRole].label}.` };
+    return { message: msg("users.nowRole", { name: user.name, role: input.orgRole }) };
   },
 );
 
@@ -70,7 +74,7 @@ export const deactivateUser = action(
   { name: "user.deactivate", permission: "users.manage", schema: userRefSchema, revalidate },
   async (input, { viewer, audit }) => {
     const user = await otherUser(viewer, input.userId, "deactivate");
-    if (user.status === "deactivated") return { message: `${user.name} is already deactivated.` };
+    if (user.status === "deactivated") return { message: msg("users.alreadyDeactivated", { name: user.name }) };
     await unsafeUpdateUser(user.id, { status: "deactivated" });
     await revokeSessions(user.id);
     audit({
@@ -80,7 +84,7 @@ export const deactivateUser = action(
       after: { status: "deactivated" },
       summary: `Deactivated ${user.name}`,
     });
-    return { message: `${user.name} was deactivated and is signed out.` };
+    return { message: msg("users.wasDeactivated", { name: user.name }) };
   },
 );
 
@@ -88,7 +92,7 @@ export const reactivateUser = action(
   { name: "user.reactivate", permission: "users.manage", schema: userRefSchema, revalidate },
   async (input, { viewer, audit }) => {
     const user = await otherUser(viewer, input.userId, "reactivate");
-    if (user.status === "active") return { message: `${user.name} is already active.` };
+    if (user.status === "active") return { message: msg("users.alreadyActive", { name: user.name }) };
     await unsafeUpdateUser(user.id, { status: "active" });
     audit({
       targetType: "user",
@@ -97,7 +101,7 @@ export const reactivateUser = action(
       after: { status: "active" },
       summary: `Reactivated ${user.name}`,
     });
-    return { message: `${user.name} was reactivated.` };
+    return { message: msg("users.wasReactivated", { name: user.name }) };
   },
 );
 
@@ -115,12 +119,12 @@ export const resetUserPassword = action(
     },
   },
   async (input, { viewer, prepared, audit }) => {
-    const user = await otherUser(viewer, input.userId, "reset the password of");
+    const user = await otherUser(viewer, input.userId, "resetPassword");
     await unsafeUpdateUser(user.id, { passwordHash: prepared.passwordHash, mustChangePassword: true });
     await revokeSessions(user.id);
     audit({ targetType: "user", targetId: user.id, summary: `Reset the password of ${user.name}` });
     return {
-      message: `A temporary password for ${user.name}.`,
+      message: msg("users.temporaryFor", { name: user.name }),
       data: { email: user.email, temporaryPassword: prepared.password },
     };
   },

@@ -8,6 +8,8 @@ import { messageText } from "./message";
 import { catalogues } from "./messages";
 import { ANOTHER_RESELLER } from "@/db/queries/scope";
 import { formatsFor } from "../format";
+import { roles } from "../permissions";
+import type { Viewer } from "../viewer";
 
 /** This request's language (`chooseLocale`: saved preference, switcher cookie, Accept-Language, English). */
 export const requestLocale = cache(async (): Promise<Locale> => {
@@ -45,6 +47,11 @@ export type Translator = ReturnType<typeof makeTranslator>;
 /** Dates, numbers and prices in this request's language (lib/format.ts). */
 export async function getFormat(locale?: Locale) {
   return formatsFor(locale ?? (await requestLocale()));
+}
+
+/** The name of a user's organisation in the reader's words: the program operator's team has none of its own. */
+export function organisationName(user: Pick<Viewer, "role" | "orgName">, t: Translator): string {
+  return roles[user.role].organisation === "program" ? t("shell.programName") : user.orgName;
 }
 
 /** A partner's name as a page shows it: the data layer's stand-in for a name the viewer may not read, in the reader's words. */

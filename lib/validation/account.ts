@@ -1,6 +1,16 @@
 import { msg } from "../i18n/message";
 import { z } from "./zod";
 
+/** An email address typed into a form, lower-cased; `missing` is the catalogue key of its "Enter …" message. */
+export const emailAddress = (missing: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, msg(missing))
+    .max(254, msg("validation.maxChars", { max: 254 }))
+    .pipe(z.email(msg("validation.validEmail")));
+
 export const signInSchema = z.object({
   email: z
     .string()
@@ -28,19 +38,12 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: msg("validation.passwordsDiffer") })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: msg("validation.sameAsCurrent") });
 
-export const forgotPasswordSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter your email.")
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email("Enter a valid email address.")),
-});
+export const forgotPasswordSchema = z.object({ email: emailAddress("validation.enterYourEmail") });
 
 export const setPasswordSchema = z
   .object({
-    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid."),
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, msg("auth.setPassword.linkInvalid")),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: msg("validation.passwordsDiffer") });

@@ -14,10 +14,3 @@ export const orderListSchema = z.object({
   to: day.optional().catch(undefined),
   after: z.string().max(400).optional().catch(undefined),
 });
-
-export const orderKindLabels: Record<(typeof orderKind.enumValues)[number], string> = {
-  new_customer: "New customer",
-  new_subscription: "New subscription",
-  license_change: "License change",
-  upgrade: "Upgrade",
-};

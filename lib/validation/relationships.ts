@@ -1,7 +1,7 @@
 import { z } from "./zod";
 import { countryCodes } from "../countries";
 import { msg } from "../i18n/message";
-import { newPasswordSchema } from "./account";
+import { emailAddress, newPasswordSchema } from "./account";
 
 /** What an invitation token looks like: 32 random bytes in base64url (lib/invitations.ts). */
 export const INVITATION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -12,17 +12,20 @@ export const requestRelationshipSchema = z.object({});
 
 /** "Send from Partner Hub": the draft as the provider edited it, to the address it typed. */
 export const sendRelationshipRequestSchema = z.object({
-  invitationId: z.uuid("Not found."),
+  invitationId: z.uuid(msg("errors.notFound")),
   link: z.string().max(500),
-  to: z
+  to: emailAddress("relationships.send.enterTo"),
+  subject: z
     .string()
     .trim()
-    .toLowerCase()
-    .min(1, "Enter the reseller's email address.")
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email("Enter a valid email address.")),
-  subject: z.string().trim().min(1, "Enter a subject.").max(300, "Use at most 300 characters."),
-  body: z.string().trim().min(1, "Write a message.").max(10_000, "Use at most 10,000 characters."),
+    .min(1, msg("relationships.send.enterSubject"))
+    .max(300, msg("validation.maxChars", { max: 300 })),
+  // "10,000" as written in both languages (a plain ICU argument is not grouped).
+  body: z
+    .string()
+    .trim()
+    .min(1, msg("relationships.send.enterBody"))
+    .max(10_000, msg("validation.maxChars", { max: "10,000" })),
 });
 
 export const invitationIdSchema = z.object({ invitationId: z.uuid(msg("errors.notFound")) });
@@ -50,13 +53,7 @@ export const enrolSchema = z.object({
     .trim()
     .min(2, msg("validation.enterYourName"))
     .max(200, msg("validation.maxChars", { max: 200 })),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, msg("validation.enterYourEmail"))
-    .max(254, msg("validation.maxChars", { max: 254 }))
-    .pipe(z.email(msg("validation.validEmail"))),
+  email: emailAddress("validation.enterYourEmail"),
   password: newPasswordSchema,
   callbackUrl: z.string().optional(),
 });

@@ -1,20 +1,20 @@
 import { z } from "./zod";
 import { orgRole } from "@/db/schema";
+import { msg } from "../i18n/message";
+import { emailAddress } from "./account";
 
-const orgRoleField = z.enum(orgRole.enumValues, { error: "Choose a role." });
+const orgRoleField = z.enum(orgRole.enumValues, { error: msg("validation.chooseRole") });
 
 export const addUserSchema = z.object({
-  name: z.string().trim().min(2, "Enter the person's name.").max(200, "Use at most 200 characters."),
-  email: z
+  name: z
     .string()
     .trim()
-    .toLowerCase()
-    .min(1, "Enter an email address.")
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email("Enter a valid email address.")),
+    .min(2, msg("validation.enterPersonName"))
+    .max(200, msg("validation.maxChars", { max: 200 })),
+  email: emailAddress("validation.enterEmailAddress"),
   orgRole: orgRoleField,
 });
 
-export const userRefSchema = z.object({ userId: z.uuid("Not found.") });
+export const userRefSchema = z.object({ userId: z.uuid(msg("errors.notFound")) });
 
-export const changeRoleSchema = z.object({ userId: z.uuid("Not found."), orgRole: orgRoleField });
+export const changeRoleSchema = z.object({ userId: z.uuid(msg("errors.notFound")), orgRole: orgRoleField });

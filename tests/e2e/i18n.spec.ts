@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demo } from "./fixtures";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demo, emailedLink } from "./fixtures";
 
 type Tree = { [key: string]: string | Tree };
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "messages", name), "utf8")) as Tree;
@@ -54,9 +54,22 @@ async function signInZh(page: Page, email: string) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+/** Signs in with a Chinese browser, opens a menu entry, waits for `ready` and finds no English on the page. */
+async function openMenuEntryZh(browser: Browser, email: string, entry: string, ready: (page: Page) => Locator) {
+  const page = await zhPage(browser);
+  await signInZh(page, email);
+  await page.getByRole("navigation", { name: "主要" }).getByRole("link", { name: entry }).click();
+  await expect(page.getByRole("heading", { name: entry, level: 1 })).toBeVisible();
+  await expect(ready(page)).toBeVisible();
+  await expectAllChinese(page);
+  await page.context().close();
+}
+
 test("the seed's workflow in zh-TW by its labels: request a relationship, authorize, new customer, subscriptions, support contact", async ({
   browser,
 }) => {
+  // Three browsers, an enrolment and the whole wizard: over a minute when the machine is busy.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const resellerName = `臺北雲端 ${stamp}`;
   const provider = await zhPage(browser);
@@ -194,6 +207,105 @@ test("the seed's workflow in zh-TW by its labels: request a relationship, author
   await expectAllChinese(provider);
   await provider.context().close();
   await reseller.context().close();
+});
+
+test("the pages issue 14 added, in zh-TW: Orders (provider and reseller, and their CSV), Users, Outbox, Forgot password and Set password", async ({
+  browser,
+}) => {
+  // Five pages in three roles, an emailed link and two sign-ins: about a minute on a busy machine.
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const provider = await zhPage(browser);
+  await signInZh(provider, demo.northwind);
+  const nav = provider.getByRole("navigation", { name: "主要" });
+
+  // 訂單: filters, kinds, who placed each, one customer's orders, the CSV headers.
+  await nav.getByRole("link", { name: "訂單" }).click();
+  await expect(provider.getByRole("heading", { name: "訂單", level: 1 })).toBeVisible();
+  await expect(provider.getByRole("search", { name: "篩選訂單" })).toBeVisible();
+  await expect(provider.getByTestId("order-row").first()).toBeVisible();
+  await expectAllChinese(provider);
+  await provider.getByLabel("類型").selectOption({ label: "新客戶" });
+  await provider.getByRole("button", { name: "套用" }).click();
+  await expect(provider.getByTestId("order-kind").first()).toHaveText("新客戶");
+  await expectAllChinese(provider);
+  await provider.getByTestId("order-row").first().getByRole("link").first().click();
+  await expect(provider.getByTestId("customer-filter")).toContainText("的訂單 · 所有客戶");
+  await expectAllChinese(provider);
+  await provider.getByLabel("開始日期").fill("2001-01-01");
+  await provider.getByLabel("結束日期").fill("2001-01-02");
+  await provider.getByRole("button", { name: "套用" }).click();
+  await expect(provider.getByText("沒有符合這些篩選條件的訂單。")).toBeVisible();
+  await expectAllChinese(provider);
+  const csv = await provider.evaluate(async () => (await fetch("/provider/orders/export")).text());
+  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+    "訂單識別碼,下單時間 (UTC),類型,狀態,客戶識別碼,公司名稱,下單者,間接經銷商,明細",
+  );
+
+  // 使用者: add a 支援服務專員 (an emailed link), then reset its password (a 暫時密碼 shown once).
+  await nav.getByRole("link", { name: "使用者" }).click();
+  await expect(provider.getByRole("heading", { name: "使用者", level: 1 })).toBeVisible();
+  await expectAllChinese(provider);
+  const add = provider.getByTestId("add-user-form");
+  await add.getByRole("button", { name: "新增使用者" }).click();
+  await expect(add.getByText("請輸入此人的姓名。")).toBeVisible();
+  await expectAllChinese(provider);
+  const email = `wang-${stamp}@northwind.example`;
+  const since = Date.now();
+  await add.getByLabel("姓名").fill("王大明");
+  await add.getByLabel("電子郵件").fill(email);
+  await add.getByLabel("角色").selectOption({ label: "支援服務專員" });
+  await add.getByRole("button", { name: "新增使用者" }).click();
+  await expect(add.getByText(`已新增 王大明。我們已將設定密碼的連結寄到 ${email}`)).toBeVisible();
+  const row = provider.getByTestId("user-row").filter({ hasText: email });
+  await expect(row.getByTestId("user-role")).toHaveText("支援服務專員");
+  await expect(row).toContainText("從未登入");
+  await expectAllChinese(provider);
+
+  // 設定密碼 from the emailed link, in the reader's language; a used link is refused in words too.
+  const link = await emailedLink(email, since);
+  const invited = await zhPage(browser);
+  await invited.goto(link);
+  await expect(invited.getByRole("heading", { name: "歡迎使用合作夥伴中心" })).toBeVisible();
+  await expectAllChinese(invited);
+  await invited.getByLabel("新密碼", { exact: true }).fill("wang-da-ming-2026");
+  await invited.getByLabel("確認新密碼").fill("something-else-2026");
+  await invited.getByRole("button", { name: "設定密碼並登入" }).click();
+  await expect(invited.getByText("兩次輸入的密碼不相符。")).toBeVisible();
+  await expectAllChinese(invited);
+  await invited.getByLabel("新密碼", { exact: true }).fill("wang-da-ming-2026");
+  await invited.getByLabel("確認新密碼").fill("wang-da-ming-2026");
+  await invited.getByRole("button", { name: "設定密碼並登入" }).click();
+  await expect(invited.getByRole("navigation", { name: "主要" }).getByRole("link", { name: "儀表板" })).toBeVisible();
+  await invited.context().clearCookies();
+  await invited.goto(link);
+  await expect(invited.getByRole("heading", { name: "此連結無效" })).toBeVisible();
+  await expectAllChinese(invited);
+
+  // 忘記密碼？ from the sign-in page: one answer for every address.
+  await invited.goto("/sign-in");
+  await invited.getByRole("link", { name: "忘記密碼？" }).click();
+  await expect(invited.getByRole("heading", { name: "忘記密碼？" })).toBeVisible();
+  await expectAllChinese(invited);
+  await invited.getByRole("button", { name: "傳送連結" }).click();
+  await expect(invited.getByText("請輸入您的電子郵件。")).toBeVisible();
+  await invited.getByLabel("電子郵件").fill(email);
+  await invited.getByRole("button", { name: "傳送連結" }).click();
+  await expect(invited.getByText("如果此地址有對應的帳戶，我們已寄出設定新密碼的連結。", { exact: false })).toBeVisible();
+  await expectAllChinese(invited);
+  await invited.context().close();
+
+  await provider.reload();
+  await row.getByRole("button", { name: "重設密碼" }).click();
+  await expect(row.getByTestId("temporary-password-notice")).toContainText("暫時密碼：");
+  await expectAllChinese(provider);
+  await provider.context().close();
+
+  // The reseller's 訂單; the operator's 寄件匣 (its own words in zh-TW, each message in its recipient's).
+  await openMenuEntryZh(browser, demo.adatum, "訂單", (page) => page.getByTestId("order-row").first());
+  await openMenuEntryZh(browser, demo.operator, "寄件匣", (page) =>
+    page.getByTestId("outbox-row").filter({ hasText: email }).first(),
+  );
 });
 
 test("language: Accept-Language beats the default, the switcher persists across sign-in, Language / 語言 saves it", async ({

@@ -8,7 +8,7 @@ import { deliverDue, MAX_ATTEMPTS, smtpSenderFor, type Sender } from "@/lib/outb
 import { RESET_ANSWER, RESET_LIMIT_PER_HOUR } from "@/lib/password-links";
 import { verifyCredentials } from "@/lib/sign-in";
 import { TEST_PASSWORD, actAs, form, makePartner, testDb } from "../support/db";
-import { linkIn, startSmtpSink } from "../support/smtp-sink";
+import { linkIn, startSmtpSink, textOf } from "../support/smtp-sink";
 import { makeAgent } from "../support/world";
 
 type Org = Awaited<ReturnType<typeof makePartner>>;
@@ -91,7 +91,10 @@ describe("email through the outbox and SMTP", () => {
     const unknown = await requestPasswordReset(undefined, form({ email: "nobody-here@nowhere.example" }));
     const known = await requestPasswordReset(undefined, form({ email: northwind.viewer.email.toUpperCase() }));
     expect(unknown).toEqual(known);
-    expect(known.message).toBe(RESET_ANSWER);
+    expect(RESET_ANSWER).toBe("auth.forgotPassword.answer");
+    expect(known.message).toBe(
+      "If an account uses this address, we sent it a link to choose a new password. The link works once, for one hour.",
+    );
     expect(await outboxTo("nobody-here@nowhere.example")).toEqual([]);
     const [mail] = await outboxTo(northwind.viewer.email);
     expect(mail!.kind).toBe("password.reset");
@@ -124,6 +127,40 @@ describe("email through the outbox and SMTP", () => {
     expect(await verifyCredentials(northwind.viewer.email, TEST_PASSWORD)).toBeNull();
     expect(await verifyCredentials(northwind.viewer.email, NEW_PASSWORD)).not.toBeNull();
     expect((await use(links[2]!)).status).toBe("invalid");
+  });
+
+  it("is written in the recipient's language: zh-TW for a user who chose it, else English (the invitation of a new user too)", async () => {
+    const db = await testDb();
+    await db.update(s.users).set({ locale: "zh-TW" }).where(eq(s.users.id, northwind.viewer.id));
+    actAs(null);
+    await requestPasswordReset(undefined, form({ email: northwind.viewer.email }));
+    const [reset] = await outboxTo(northwind.viewer.email);
+    expect(reset!.subject).toBe("重設您的合作夥伴中心密碼");
+    expect(reset!.body).toContain(`${northwind.viewer.name} 您好：`);
+    expect(reset!.body).toContain("有人要求重設您合作夥伴中心帳戶的密碼。");
+    expect(reset!.body).toContain("有效期限為 1 小時");
+    expect(reset!.body).not.toMatch(/Hello|link works|Partner Hub/);
+    // Delivered as written (UTF-8 over SMTP), its link intact.
+    await deliverDue(smtp);
+    expect(textOf(sink.received[0]!.raw)).toContain("若要設定新密碼，請開啟：");
+    expect(linkIn(sink.received[0]!.raw)).toBeDefined();
+
+    // A new user has chosen no language yet: English, whoever invites it.
+    actAs({ ...northwind.viewer, locale: "zh-TW" });
+    const email = `ian-${Date.now()}@northwind.example`;
+    await addUser(undefined, form({ name: "Ian Invited", email, orgRole: "sales_agent" }));
+    const [invitation] = await outboxTo(email);
+    expect(invitation!.subject).toBe(`${northwind.viewer.name} invited you to Partner Hub`);
+    expect(invitation!.body).toContain("Hello Ian Invited,");
+    expect(invitation!.body).toContain(`added you to ${northwind.partner.legalName} on Partner Hub`);
+    expect(invitation!.body).toContain("The link works once and for 7 days.");
+    // …and in zh-TW once it has chosen zh-TW (a reset of the same user).
+    await db.update(s.users).set({ locale: "zh-TW" }).where(eq(s.users.email, email));
+    actAs(null);
+    await requestPasswordReset(undefined, form({ email }));
+    expect((await outboxTo(email)).map((m) => m.subject).sort()).toEqual(
+      [`${northwind.viewer.name} invited you to Partner Hub`, "重設您的合作夥伴中心密碼"].sort(),
+    );
   });
 
   it("a deactivated user gets no reset email, and its open links stop working", async () => {

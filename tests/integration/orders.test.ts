@@ -1,16 +1,22 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction } from "@/db/index";
 import { listOrders, recordOrder, type OrderFilter } from "@/db/queries/orders";
-import type * as s from "@/db/schema";
+import * as s from "@/db/schema";
 import { addSubscription, changeLicenses, upgradeSubscription } from "@/lib/actions/subscriptions";
 import type { Viewer } from "@/lib/viewer";
+import { translatorFor } from "@/lib/i18n/server";
 import { exportOrdersCsv } from "@/lib/order-export";
+import { placedByText } from "@/lib/order-text";
 import { orderListSchema } from "@/lib/validation/orders";
-import { actAs, form, makeCustomer, makeOperator, makePartner, relate } from "../support/db";
+import { actAs, form, makeCustomer, makeOperator, makePartner, relate, testDb } from "../support/db";
 import { expectRedirect } from "../support/next";
 import { makeAgent, makeSubscription, makeUser } from "../support/world";
 
 type Org = Awaited<ReturnType<typeof makePartner>>;
+
+/** "Placed by" as an English reader reads it. */
+const placedBy = (o: { placedBy: Parameters<typeof placedByText>[0] }) => placedByText(o.placedBy, translatorFor("en"));
 
 async function all(viewer: Viewer, f: OrderFilter = {}) {
   const rows = [];
@@ -78,9 +84,9 @@ describe("order history", () => {
       ["new_subscription", proseware.companyName],
     ]);
     const [upgrade, licenses, added] = rows;
-    expect(licenses!.placedBy).toBe("Adatum admin · Adatum through Northwind");
-    expect(added!.placedBy).toBe(`${sales.name} · Northwind for Adatum`);
-    expect(upgrade!.placedBy).toBe("Northwind admin · Northwind");
+    expect(placedBy(licenses!)).toBe("Adatum admin · Adatum through Northwind");
+    expect(placedBy(added!)).toBe(`${sales.name} · Northwind for Adatum`);
+    expect(placedBy(upgrade!)).toBe("Northwind admin · Northwind");
     expect(licenses!.lines).toEqual([
       { offerName: "Microsoft 365 Business Standard", quantity: 15, subscriptionId: expect.any(String) as string },
     ]);
@@ -165,6 +171,46 @@ describe("order history", () => {
     expect((await exportOrdersCsv(new Request("http://x/provider/orders/export"), "provider")).status).toBe(404);
   });
 
+  it("exports with headers, kinds and who placed each in the requesting user's language (zh-TW), data as stored, still CSV-injection safe", async () => {
+    // A company name a spreadsheet would run as a formula.
+    const evil = await makeCustomer(northwind.partner.id, adatum.partner.id);
+    await (await testDb()).update(s.customers).set({ companyName: '=HYPERLINK("http://x")' }).where(eq(s.customers.id, evil.id));
+    await inTransaction(() =>
+      recordOrder(
+        {
+          providerId: northwind.partner.id,
+          customerId: evil.id,
+          kind: "license_change",
+          placedBy: northwind.viewer.id,
+          onBehalfOfResellerId: adatum.partner.id,
+        },
+        [{ offerId: "o365-e1", quantity: 4, partnerOfRecordId: adatum.partner.id }],
+      ),
+    );
+    actAs({ ...northwind.viewer, locale: "zh-TW" });
+    const response = await exportOrdersCsv(new Request(`http://x/provider/orders/export?kind=license_change`), "provider");
+    const [header, ...rows] = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(header).toBe("訂單識別碼,下單時間 (UTC),類型,狀態,客戶識別碼,公司名稱,下單者,間接經銷商,明細");
+    expect(rows).toHaveLength(2);
+    const mine = rows.find((r) => r.includes(evil.id))!;
+    expect(mine).toContain(
+      `,授權變更,completed,${evil.id},"'=HYPERLINK(""http://x"")",Northwind admin · Northwind (代表 Adatum),Adatum,4 × Office 365 E1`,
+    );
+    expect(rows.find((r) => !r.includes(evil.id))).toContain("Adatum admin · Adatum (透過 Northwind)");
+    // The same export for an English reader: the headers as they always were.
+    actAs(northwind.viewer);
+    const english = await (
+      await exportOrdersCsv(new Request(`http://x/provider/orders/export?kind=license_change`), "provider")
+    ).text();
+    expect(english.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+      "Order ID,Placed at (UTC),Kind,Status,Customer ID,Company name,Placed by,Indirect reseller,Lines",
+    );
+    expect(english).toContain("Northwind admin · Northwind for Adatum");
+  });
+
   it("a reseller never reads the name of another reseller, or of its user, in an order of its customer (page and CSV)", async () => {
     const tailspin = await makePartner("indirect_reseller", "Tailspin");
     await relate(northwind.partner.id, tailspin.partner.id);
@@ -183,7 +229,7 @@ describe("order history", () => {
       ),
     );
     const [seenByAdatum] = await all(adatum.viewer, { customer: lucerne.id });
-    expect(seenByAdatum!.placedBy).toBe("Another indirect reseller through Northwind");
+    expect(placedBy(seenByAdatum!)).toBe("Another indirect reseller through Northwind");
     expect(seenByAdatum!.onBehalfOfName).toBe("Another indirect reseller");
     expect(JSON.stringify(seenByAdatum)).not.toContain("Tailspin");
     actAs(adatum.viewer);
@@ -192,8 +238,15 @@ describe("order history", () => {
     ).text();
     expect(csv).toContain("Another indirect reseller");
     expect(csv).not.toContain("Tailspin");
+    // In zh-TW, the stand-in is worded in the reader's language too, on the page's rows and in the CSV.
+    actAs({ ...adatum.viewer, locale: "zh-TW" });
+    const zhCsv = await (
+      await exportOrdersCsv(new Request(`http://x/reseller/orders/export?customer=${lucerne.id}`), "reseller")
+    ).text();
+    expect(zhCsv).toContain("另一個間接經銷商 (透過 Northwind)");
+    expect(zhCsv).not.toMatch(/Another indirect reseller|Tailspin/);
     // The provider reads every name.
     const [seenByNorthwind] = await all(northwind.viewer, { customer: lucerne.id });
-    expect(seenByNorthwind!.placedBy).toBe("Tailspin admin · Tailspin through Northwind");
+    expect(placedBy(seenByNorthwind!)).toBe("Tailspin admin · Tailspin through Northwind");
   });
 });

@@ -139,6 +139,49 @@ describe("Users of an organisation", () => {
     expect(state.message).toMatch(/yourself/);
   });
 
+  it("words every message in the Admin's language (zh-TW): confirmations, refusals, field errors and the last-Admin rule", async () => {
+    const zh = { ...northwind.viewer, locale: "zh-TW" as const };
+    const agent = await makeAgent(northwind, "sales_agent");
+    expect(await as(zh, () => changeUserRole(undefined, form({ userId: agent.id, orgRole: "helpdesk_agent" })))).toMatchObject({
+      status: "success",
+      message: `${agent.name} 現在是支援服務專員。`,
+    });
+    expect((await as(zh, () => changeUserRole(undefined, form({ userId: agent.id, orgRole: "helpdesk_agent" })))).message).toBe(
+      "沒有變更。",
+    );
+    expect((await as(zh, () => deactivateUser(undefined, form({ userId: agent.id })))).message).toBe(
+      `已停用 ${agent.name}，並已將其登出。`,
+    );
+    expect((await as(zh, () => reactivateUser(undefined, form({ userId: agent.id })))).message).toBe(
+      `已重新啟用 ${agent.name}。`,
+    );
+    expect((await as(zh, () => resetUserPassword(undefined, form({ userId: northwind.viewer.id })))).message).toBe(
+      "您無法重設自己的密碼：請其他系統管理員處理。",
+    );
+    const email = `mei-${Date.now()}@northwind.example`;
+    expect((await as(zh, () => addUser(undefined, form({ name: "陳美玲", email, orgRole: "admin" })))).message).toBe(
+      `已新增 陳美玲。我們已將設定密碼的連結寄到 ${email} (有效期限 7 天)。`,
+    );
+    const invalid = await as(zh, () => addUser(undefined, form({ name: "", email: "nope", orgRole: "root" })));
+    expect(invalid.message).toBe("請修正標示的欄位。");
+    expect(invalid.fieldErrors).toEqual({
+      name: ["請輸入此人的姓名。"],
+      email: ["請輸入有效的電子郵件地址。"],
+      orgRole: ["請選擇角色。"],
+    });
+    // The new Admin steps down, then the last one may not.
+    const [added] = (await listOrganisationUsers(northwind.viewer)).filter((u) => u.email === email);
+    await (await testDb()).update(s.users).set({ orgRole: "sales_agent" }).where(eq(s.users.id, added!.id));
+    const second = await makeAgent(northwind, "admin");
+    await as(zh, () => changeUserRole(undefined, form({ userId: second.id, orgRole: "sales_agent" })));
+    expect(
+      await as({ ...second, locale: "zh-TW" }, () => deactivateUser(undefined, form({ userId: northwind.viewer.id }))),
+    ).toMatchObject({
+      status: "invalid",
+      message: "組織必須至少保留一位使用中的系統管理員：請先將其他人設為系統管理員。",
+    });
+  });
+
   it("a deactivated user cannot sign in and its sessions are revoked (tests/integration/sessions-and-sign-in.test.ts); reactivated, it can sign in again", async () => {
     const agent = await makeAgent(northwind, "sales_agent");
     const before = (await userRow(agent.id)).sessionVersion;

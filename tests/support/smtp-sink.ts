@@ -34,8 +34,25 @@ export async function startSmtpSink(port = 0, onMessage?: (message: Received) =>
   };
 }
 
-/** The first http(s) link in a received message (quoted-printable soft breaks undone). */
+/**
+ * The text of a received single-part message, decoded: nodemailer sends ASCII text quoted-printable and
+ * other text (an email in zh-TW) base64.
+ */
+export function textOf(raw: string): string {
+  const split = /\r?\n\r?\n/.exec(raw);
+  if (!split) return raw;
+  const head = raw.slice(0, split.index);
+  const body = raw.slice(split.index + split[0].length);
+  if (/^content-transfer-encoding:\s*base64/im.test(head))
+    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (/^content-transfer-encoding:\s*quoted-printable/im.test(head)) {
+    const escaped = body.replace(/=\r?\n/g, "").replace(/%/g, "%25");
+    return decodeURIComponent(escaped.replace(/=([0-9A-F]{2})/gi, "%$1"));
+  }
+  return body;
+}
+
+/** The first set-password link in a received message. */
 export function linkIn(raw: string): string | undefined {
-  const text = raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
-  return /https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+  return /https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]{43}/.exec(textOf(raw))?.[0];
 }

@@ -49,6 +49,7 @@ const NAMESPACES = [
   "errors",
   "users",
   "orders",
+  "email",
 ];
 const root = path.resolve(__dirname, "../..");
 

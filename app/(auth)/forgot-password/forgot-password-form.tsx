@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -6,12 +7,13 @@ import { idleState } from "@/lib/form-state";
 import { requestPasswordReset } from "../actions";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations();
   const [state, formAction] = useActionState(requestPasswordReset, idleState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field label="Email" name="email" type="email" autoComplete="username" state={state} required />
-      <SubmitButton pendingLabel="Sending…">Send link</SubmitButton>
+      <Field label={t("auth.signIn.email")} name="email" type="email" autoComplete="username" state={state} required />
+      <SubmitButton pendingLabel={t("auth.forgotPassword.pending")}>{t("auth.forgotPassword.submit")}</SubmitButton>
     </form>
   );
 }

@@ -3,23 +3,24 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
 import { homeFor } from "@/lib/permissions";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("auth.forgotPassword.pageTitle") };
+}
 
 export default async function ForgotPasswordPage() {
   const viewer = await currentViewer();
   if (viewer) redirect(homeFor(viewer.role));
+  const t = await getT();
   return (
-    <CenteredPage
-      title="Forgot password?"
-      description="Enter the email you sign in with. We send a link to choose a new password."
-    >
+    <CenteredPage title={t("auth.forgotPassword.title")} description={t("auth.forgotPassword.intro")}>
       <ForgotPasswordForm />
       <p className="mt-6 text-center text-sm">
         <Link className="link" href="/sign-in">
-          Back to sign in
+          {t("auth.forgotPassword.back")}
         </Link>
       </p>
     </CenteredPage>

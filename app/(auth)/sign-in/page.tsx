@@ -28,7 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm">
           <Link className="link" href="/forgot-password">
-            Forgot password?
+            {t("auth.forgotPassword.title")}
           </Link>
         </p>
         {entraIdConfigured() ? (

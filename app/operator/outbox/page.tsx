@@ -3,44 +3,43 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { OUTBOX_PAGE, latestEmails } from "@/db/queries/outbox";
 import { requireViewer } from "@/lib/auth";
 import { env } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
+import { getFormat, getT } from "@/lib/i18n/server";
 import { MAX_ATTEMPTS } from "@/lib/outbox";
 
-export const metadata: Metadata = { title: "Outbox · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("operator.outbox.title") };
+}
 
 export default async function OutboxPage() {
   const viewer = await requireViewer("operator.outbox");
-  const emails = await latestEmails(viewer);
+  const [emails, t, f] = await Promise.all([latestEmails(viewer), getT(), getFormat()]);
   const smtp = Boolean(env().SMTP_URL);
   return (
     <>
       <PageHeader
-        title="Outbox"
-        description={
-          smtp
-            ? `Email Partner Hub sends (invitations, password resets, relationship requests), delivered over SMTP with retries. The newest ${OUTBOX_PAGE}.`
-            : `SMTP_URL is not set: email is not sent but kept here. Open a message to read it (and pass its link on). The newest ${OUTBOX_PAGE}.`
-        }
+        title={t("operator.outbox.title")}
+        description={t(smtp ? "operator.outbox.smtpIntro" : "operator.outbox.noSmtpIntro", { count: OUTBOX_PAGE })}
       />
       {emails.length === 0 ? (
-        <EmptyState>No email yet.</EmptyState>
+        <EmptyState>{t("operator.outbox.empty")}</EmptyState>
       ) : (
         <div className="card overflow-x-auto">
           <table className="table" data-testid="outbox-table">
             <thead>
               <tr>
-                <th>Written</th>
-                <th>To</th>
-                <th>Message</th>
-                <th>Delivery</th>
+                <th>{t("operator.outbox.colWritten")}</th>
+                <th>{t("operator.outbox.colTo")}</th>
+                <th>{t("operator.outbox.colMessage")}</th>
+                <th>{t("operator.outbox.colDelivery")}</th>
               </tr>
             </thead>
             <tbody>
               {emails.map((m) => (
                 <tr key={m.id} data-testid="outbox-row">
-                  <td className="whitespace-nowrap">{formatDateTime(m.createdAt)}</td>
+                  <td className="whitespace-nowrap">{f.dateTime(m.createdAt)}</td>
                   <td>{m.to}</td>
-                  <td>
+                  {/* The message is written in its recipient's language, not the reader's (translate="no"). */}
+                  <td translate="no">
                     {/* A delivered message's links (set-password links) belong to its recipient alone: only mail that did not go out is readable here. */}
                     {m.sentAt ? (
                       m.subject
@@ -55,15 +54,19 @@ export default async function OutboxPage() {
                   </td>
                   <td data-testid="outbox-status">
                     {m.sentAt
-                      ? `Sent ${formatDateTime(m.sentAt)}`
+                      ? t("operator.outbox.sent", { date: f.dateTime(m.sentAt) })
                       : m.attempts >= MAX_ATTEMPTS
-                        ? `Failed after ${m.attempts} attempts`
+                        ? t("operator.outbox.failed", { count: m.attempts })
                         : m.attempts > 0
-                          ? `Retrying (attempt ${m.attempts})`
+                          ? t("operator.outbox.retrying", { count: m.attempts })
                           : smtp
-                            ? "Waiting"
-                            : "Not sent (no SMTP)"}
-                    {m.lastError && !m.sentAt ? <span className="hint block">{m.lastError}</span> : null}
+                            ? t("operator.outbox.waiting")
+                            : t("operator.outbox.notSent")}
+                    {m.lastError && !m.sentAt ? (
+                      <span className="hint block" translate="no">
+                        {m.lastError}
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               ))}

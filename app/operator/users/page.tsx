@@ -1,4 +1,4 @@
 import { UsersPage, usersMetadata } from "@/components/users-page";
 
-export const metadata = usersMetadata;
+export const generateMetadata = usersMetadata;
 export default UsersPage;

@@ -6,8 +6,11 @@ import { activeReseller } from "@/db/queries/partners";
 import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { orderListSchema } from "@/lib/validation/orders";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Orders · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("orders.title") };
+}
 
 export default async function ProviderOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await requireViewer("orders.view");
@@ -16,18 +19,16 @@ export default async function ProviderOrdersPage({ searchParams }: { searchParam
   const filter = orderListSchema.parse(await searchParams);
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
+  const t = await getT();
   const selected =
     filter.reseller === "none"
-      ? { id: "none", name: "None" }
+      ? { id: "none", name: t("customers.list.none") }
       : chosen
         ? { id: chosen.id, name: chosen.name }
-        : { id: "", name: "All" };
+        : { id: "", name: t("customers.list.all") };
   return (
     <>
-      <PageHeader
-        title="Orders"
-        description="Every order for your customers: new customers, new subscriptions, license changes and upgrades, and who placed each."
-      />
+      <PageHeader title={t("orders.title")} description={t("orders.providerIntro")} />
       <OrdersList viewer={viewer} filter={filter} resellers={{ selected }} />
     </>
   );

@@ -59,8 +59,7 @@ export const sendRelationshipRequest = action(
     const token = input.link.slice(input.link.lastIndexOf("/") + 1);
     if (input.link !== invitationLink(token) || !input.link.endsWith(invitationPath(token))) throw new NotFoundError();
     const invitation = await relationships.openInvitationWithToken(viewer, input.invitationId, hashInvitationToken(token));
-    if (!input.body.includes(input.link))
-      throw new ActionError("Keep the personalized link in the message: the reseller needs it to accept.", "body");
+    if (!input.body.includes(input.link)) throw new ActionError(msg("relationships.send.keepLink"), "body");
     await enqueueEmail({ kind: "relationship.request", to: input.to, subject: input.subject, body: input.body });
     audit({
       targetType: "relationship_invitation",
@@ -68,7 +67,7 @@ export const sendRelationshipRequest = action(
       after: { to: input.to },
       summary: `relationship request sent to ${input.to}`,
     });
-    return { message: `Sent to ${input.to}.` };
+    return { message: msg("relationships.send.sent", { to: input.to }) };
   },
 );
 

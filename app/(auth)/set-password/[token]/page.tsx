@@ -1,31 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CenteredPage } from "@/components/ui/centered-page";
+import { getT } from "@/lib/i18n/server";
 import { checkPasswordLink } from "@/lib/password-links";
 import { SetPasswordForm } from "./set-password-form";
 
-export const metadata: Metadata = { title: "Choose a password · Partner Hub" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("auth.setPassword.pageTitle") };
+}
 
 /** The page behind an emailed link (invitation or reset). Opening it changes nothing; submitting uses it up. */
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await checkPasswordLink(token);
+  const [link, t] = await Promise.all([checkPasswordLink(token), getT()]);
   if (!link) {
     return (
-      <CenteredPage title="This link is not valid">
+      <CenteredPage title={t("auth.setPassword.invalidTitle")}>
         <p className="text-sm text-slate-600">
-          It was used already, it expired, or the account is deactivated.{" "}
-          <Link className="link" href="/forgot-password">
-            Ask for a new link
-          </Link>
-          .
+          {t.rich("auth.setPassword.invalidBody", {
+            link: (chunks) => (
+              <Link className="link" href="/forgot-password">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </CenteredPage>
     );
   }
   return (
     <CenteredPage
-      title={link.purpose === "invitation" ? "Welcome to Partner Hub" : "Choose a new password"}
+      title={link.purpose === "invitation" ? t("auth.setPassword.welcome") : t("auth.setPassword.chooseNew")}
       description={`${link.name} · ${link.email}`}
     >
       <SetPasswordForm token={token} />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -6,29 +7,30 @@ import { idleState } from "@/lib/form-state";
 import { setPasswordWithLink } from "../../actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(setPasswordWithLink, idleState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <Field
-        label="New password"
+        label={t("auth.changePassword.new")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         state={state}
-        hint="At least 12 characters, mixing letters with digits or symbols."
+        hint={t("auth.changePassword.newHint")}
         required
       />
       <Field
-        label="Confirm new password"
+        label={t("auth.changePassword.confirm")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
         state={state}
         required
       />
-      <SubmitButton pendingLabel="Saving…">Set password and sign in</SubmitButton>
+      <SubmitButton pendingLabel={t("shell.saving")}>{t("auth.setPassword.submit")}</SubmitButton>
     </form>
   );
 }
