@@ -36,6 +36,19 @@ export const CLIENT_MESSAGES = [
   "operator.requests",
   "auth.changePassword",
   "auth.signIn",
+  "auth.forgotPassword",
+  "auth.setPassword",
+  "users.account",
+  "users.temporaryPassword",
+  "users.copyTemporary",
+  "users.giveIt",
+  "users.name",
+  "users.email",
+  "users.role",
+  "users.addUser",
+  "users.changeRoleOf",
+  "users.changeRole",
+  "users.resetPassword",
 ] as const;
 
 type Tree = { [key: string]: string | Tree };
