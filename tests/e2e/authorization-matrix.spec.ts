@@ -121,6 +121,10 @@ const routeMatrix: Record<string, Entry> = {
         label: "subscriptions ?reseller= of the record",
         url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.adatum}`,
       },
+      {
+        label: "subscriptions ?reseller= of another provider",
+        url: (ids) => `/provider/customers/export/subscriptions?reseller=${ids.tailspin}`,
+      },
     ],
   },
   "/provider/customers/reseller-options": {
@@ -147,22 +151,55 @@ const routeMatrix: Record<string, Entry> = {
   "/reseller/users": { url: "/reseller/users", expect: resellers },
   "/operator/users": { url: "/operator/users", expect: only({ operator: "allow" }) },
   // Order history: a provider's every role, a reseller's (its customers' orders); customers see theirs on /customer.
-  "/provider/orders": { url: "/provider/orders", expect: { ...providers, ...agents } },
-  "/provider/orders/export": { url: "/provider/orders/export", expect: { ...providers, ...agents } },
-  "/reseller/orders": { url: "/reseller/orders", expect: resellers },
-  "/reseller/orders/export": { url: "/reseller/orders/export", expect: resellers },
+  // Filters naming another organisation's customer or reseller: still no name of it (the leak check).
+  "/provider/orders": {
+    url: "/provider/orders",
+    expect: { ...providers, ...agents },
+    more: [
+      { label: "?customer= of another provider", url: (ids) => `/provider/orders?customer=${ids.wideWorld}` },
+      { label: "?reseller= of another provider", url: (ids) => `/provider/orders?reseller=${ids.tailspin}` },
+    ],
+  },
+  "/provider/orders/export": {
+    url: "/provider/orders/export",
+    expect: { ...providers, ...agents },
+    more: [
+      { label: "?customer= of another provider", url: (ids) => `/provider/orders/export?customer=${ids.wideWorld}` },
+      { label: "?reseller= of another provider", url: (ids) => `/provider/orders/export?reseller=${ids.tailspin}` },
+    ],
+  },
+  "/reseller/orders": {
+    url: "/reseller/orders",
+    expect: resellers,
+    more: [{ label: "?customer= of another reseller", url: (ids) => `/reseller/orders?customer=${ids.wideWorld}` }],
+  },
+  "/reseller/orders/export": {
+    url: "/reseller/orders/export",
+    expect: resellers,
+    more: [{ label: "?customer= of another reseller", url: (ids) => `/reseller/orders/export?customer=${ids.wideWorld}` }],
+  },
 
   // The public list of indirect providers: everyone, signed in or not.
   "/providers": { url: "/providers", expect: everyone("allow") },
   // The demo data has no logos or support requests, and creating them here would change what
-  // profile.spec.ts relies on: these rows check the refusal of an unknown id for every actor; the allowed
-  // cells are in profile.spec.ts and tests/integration/profile-requests.test.ts.
-  "/api/logos/[id]": { url: `/api/logos/${UNKNOWN_ID}`, expect: everyone("not_found") },
+  // profile.spec.ts relies on (Northwind has none, Fabrikam exactly one): these rows check the refusal of an
+  // unknown id and of a real id of another record for every actor; the allowed cells are in profile.spec.ts
+  // and tests/integration/profile-requests.test.ts.
+  "/api/logos/[id]": {
+    url: `/api/logos/${UNKNOWN_ID}`,
+    expect: everyone("not_found"),
+    more: [{ label: "a customer's id", url: (ids) => `/api/logos/${ids.customer}` }],
+  },
   "/provider/profile/requests/[id]": {
     url: `/provider/profile/requests/${UNKNOWN_ID}`,
     expect: everyone("not_found", "sign_in"),
+    more: [{ label: "a customer's id", url: (ids) => `/provider/profile/requests/${ids.customer}` }],
   },
-  "/operator/requests/[id]": { url: `/operator/requests/${UNKNOWN_ID}`, expect: everyone("not_found", "sign_in") },
+  "/operator/requests/[id]": {
+    url: `/operator/requests/${UNKNOWN_ID}`,
+    expect: everyone("not_found", "sign_in"),
+    more: [{ label: "a customer's id", url: (ids) => `/operator/requests/${ids.customer}` }],
+  },
   "/api/activity/export": {
     url: "/api/activity/export",
     expect: { ...providers, reseller: "allow", unrelatedReseller: "allow" },
@@ -190,6 +227,10 @@ const routeMatrix: Record<string, Entry> = {
       {
         label: "customers ?provider= of another reseller",
         url: (ids) => `/reseller/customers/export/customers?provider=${ids.fabrikam}`,
+      },
+      {
+        label: "subscriptions ?provider= of another reseller",
+        url: (ids) => `/reseller/customers/export/subscriptions?provider=${ids.fabrikam}`,
       },
     ],
   },
@@ -274,7 +315,10 @@ async function resellerOption(page: Page, name: string): Promise<string> {
   return match.id;
 }
 
-/** The ids the dynamic routes are requested with: Contoso, one of its subscriptions, Northwind–Adatum, two drafts, the partners. */
+/**
+ * The ids the dynamic routes are requested with: Contoso, one of its subscriptions, Northwind–Adatum, two
+ * drafts, the partners; and Wide World Importers (Fabrikam's), a foreign value for the filters.
+ */
 async function recordIds(pages: Record<Actor, Page>) {
   const { provider, reseller } = pages;
   await provider.goto("/provider/resellers");
@@ -285,6 +329,7 @@ async function recordIds(pages: Record<Actor, Page>) {
     .getAttribute("href");
   return {
     customer: await csvColumn(provider, "/provider/customers/export/customers?q=Contoso%20Pharmaceuticals"),
+    wideWorld: await csvColumn(pages.otherProvider, "/provider/customers/export/customers?q=Wide%20World%20Importers"),
     subscription: await csvColumn(provider, "/provider/customers/export/subscriptions?q=Contoso%20Pharmaceuticals"),
     relationship: /\/provider\/resellers\/([0-9a-f-]{36})\/end/.exec(end ?? "")![1]!,
     providerDraft: await makeDraft(provider, "/provider"),

@@ -1,8 +1,19 @@
 /**
  * The authorization matrix of the server actions (SPEC §1): every export of every "use server" file,
  * found in the code, against every actor. A foreign record is `not_found` (never forbidden, never a name),
- * a signed-out caller is sent to /sign-in. Each cell runs in a fresh world (tests/support/world.ts), so an
- * allowed change in one cell cannot decide another. Pages and route handlers: tests/e2e/authorization-matrix.spec.ts.
+ * a signed-out caller is sent to /sign-in. Besides the actors of both matrices (tests/support/actors.ts),
+ * two of this one only: a colleague (a second Admin of the record's provider: wizard drafts are private to
+ * their user) and a user of it who must still change a temporary password (refused all but `account.*`).
+ * Every id an action takes is varied, not only its record (another organisation's reseller, support
+ * contact, provider; an offer not in the catalog or no upgrade).
+ *
+ * An allowed cell runs in a fresh world (tests/support/world.ts), so its change cannot decide another cell.
+ * A refused cell (invalid, not_found, sign_in) must write no row of any table (row counts and a checksum
+ * of the rows' versions of every table, before and after: tests/support/db.ts `tableSnapshot`); so the
+ * refused cells of a row share one world and their snapshots, and run before its allowed cells. No answer
+ * (message, values, field errors, data, redirect) names an organisation, domain or id the actor may not
+ * see, derived per actor from the world's parties.
+ * Pages and route handlers: tests/e2e/authorization-matrix.spec.ts.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +21,8 @@ import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activityRecords } from "@/db/schema";
 import { invitationLink } from "@/lib/invitations";
-import { actAs, form, testDb, TEST_PASSWORD } from "../support/db";
+import type { Viewer } from "@/lib/viewer";
+import { actAs, form, tableSnapshot, testDb, TEST_PASSWORD } from "../support/db";
 import { actors, only as onlyFor, type Actor } from "../support/actors";
 import { discoverServerActions, files, root, serverFiles, USE_SERVER_ANYWHERE } from "../support/server-actions";
 import { buildWorld, draftDetails, type World } from "../support/world";
@@ -22,9 +34,15 @@ import { buildWorld, draftDetails, type World } from "../support/world";
  */
 type Outcome = "allow" | "invalid" | "not_found" | "sign_in";
 type Row = Record<Actor, Outcome>;
+/** The actors of this matrix only (the demo data of the browser matrix has no such users). */
+const extraActors = ["colleague", "mustChangePassword"] as const;
+type ExtraActor = (typeof extraActors)[number];
+type MatrixActor = Actor | ExtraActor;
 type Case = {
   /** What this case points at, when an action has several. */
   label?: string;
+  /** The colleague gets the provider's outcome, the pending password change not_found, unless given here. */
+  extra?: Partial<Record<ExtraActor, Outcome>>;
   /** The form the caller submits (most actions: `(previousState, formData)`). */
   form?: (w: World, actor: Actor) => Record<string, string | string[]>;
   /** Or the arguments, and how to read the answer, for a plain exported function. */
@@ -35,6 +53,10 @@ type Case = {
 
 const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
 const signedIn = (o: Outcome): Row => only(Object.fromEntries(actors.filter((a) => a !== "signedOut").map((a) => [a, o])));
+/** A wizard draft belongs to the user who started it, not to its organisation. */
+const privateDraft = { colleague: "not_found" } as const;
+/** What a user with a temporary password may still do: sign out, change it; the public actions answer as to anyone signed in. */
+const pending = (o: Outcome) => ({ mustChangePassword: o });
 
 const sub = (pick: (w: World) => { id: string }) => (w: World) => ({ subscriptionId: pick(w).id, version: "1" });
 const theSubscription = sub((w) => w.subscription);
@@ -45,8 +67,9 @@ const actionMatrix: Record<string, Case | Case[]> = {
   "app/(auth)/actions.ts#signIn": {
     form: (w) => ({ email: w.provider.user.email, password: TEST_PASSWORD }),
     expect: { ...signedIn("allow"), signedOut: "allow" },
+    extra: pending("allow"),
   },
-  "lib/actions/account.ts#signOut": { form: () => ({}), expect: signedIn("allow") },
+  "lib/actions/account.ts#signOut": { form: () => ({}), expect: signedIn("allow"), extra: pending("allow") },
   // English: the cookie it sets stays in the test run's one cookie jar.
   "lib/actions/account.ts#setLanguage": { form: () => ({ locale: "en" }), expect: signedIn("allow") },
   "app/(auth)/actions.ts#changePassword": {
@@ -56,15 +79,18 @@ const actionMatrix: Record<string, Case | Case[]> = {
       confirmPassword: "a-brand-new-pass-2026",
     }),
     expect: signedIn("allow"),
+    extra: pending("allow"),
   },
   // "Forgot password?" answers everyone the same; a link nobody issued is refused for everyone.
   "app/(auth)/actions.ts#requestPasswordReset": {
     form: (w) => ({ email: w.provider.user.email }),
     expect: { ...signedIn("allow"), signedOut: "allow" },
+    extra: pending("allow"),
   },
   "app/(auth)/actions.ts#setPasswordWithLink": {
     form: () => ({ token: "A".repeat(43), newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
     expect: { ...signedIn("invalid"), signedOut: "invalid" },
+    extra: pending("invalid"),
   },
   "app/(public)/enrol/actions.ts#enrolReseller": {
     form: () => ({
@@ -76,6 +102,7 @@ const actionMatrix: Record<string, Case | Case[]> = {
       password: "relecloud-2026!",
     }),
     expect: { ...signedIn("invalid"), signedOut: "allow" },
+    extra: pending("invalid"),
   },
   "app/invitations/[token]/actions.ts#acceptInvitation": {
     form: (w) => ({ token: w.invitation.token, confirm: "on" }),
@@ -122,9 +149,22 @@ const actionMatrix: Record<string, Case | Case[]> = {
       }),
     },
     {
+      label: "a new draft naming the other provider and its reseller",
+      form: (w) => draftDetails({ resellerId: w.unrelatedReseller.partner.id, providerId: w.otherProvider.partner.id }),
+      // A provider's own reseller field, a reseller's provider field: each refused when the partner is not its own.
+      expect: only({
+        provider: "invalid",
+        otherProvider: "allow",
+        reseller: "invalid",
+        unrelatedReseller: "allow",
+        salesAgent: "invalid",
+      }),
+    },
+    {
       label: "the provider's draft",
       form: (w, a) => ({ ...draftDetails({ providerId: ownProvider(w, a) }), draftId: w.providerDraft.id }),
       expect: only({ provider: "allow" }),
+      extra: privateDraft,
     },
     {
       label: "the reseller's draft",
@@ -137,6 +177,13 @@ const actionMatrix: Record<string, Case | Case[]> = {
       label: "the provider's draft",
       form: (w) => ({ draftId: w.providerDraft.id, "offer[]": ["o365-e1"], "licenses.o365-e1": "8" }),
       expect: only({ provider: "allow" }),
+      extra: privateDraft,
+    },
+    {
+      label: "the provider's draft, an offer not in the catalog",
+      form: (w) => ({ draftId: w.providerDraft.id, "offer[]": ["no-such-offer"], "licenses.no-such-offer": "8" }),
+      expect: only({ provider: "invalid" }),
+      extra: privateDraft,
     },
     {
       label: "the reseller's draft",
@@ -145,11 +192,21 @@ const actionMatrix: Record<string, Case | Case[]> = {
     },
   ],
   "lib/actions/customer-wizard.ts#cancelCustomerDraft": [
-    { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
+    {
+      label: "the provider's draft",
+      form: (w) => ({ draftId: w.providerDraft.id }),
+      expect: only({ provider: "allow" }),
+      extra: privateDraft,
+    },
     { label: "the reseller's draft", form: (w) => ({ draftId: w.resellerDraft.id }), expect: only({ reseller: "allow" }) },
   ],
   "lib/actions/customer-wizard.ts#placeCustomerOrder": [
-    { label: "the provider's draft", form: (w) => ({ draftId: w.providerDraft.id }), expect: only({ provider: "allow" }) },
+    {
+      label: "the provider's draft",
+      form: (w) => ({ draftId: w.providerDraft.id }),
+      expect: only({ provider: "allow" }),
+      extra: privateDraft,
+    },
     { label: "the reseller's draft", form: (w) => ({ draftId: w.resellerDraft.id }), expect: only({ reseller: "allow" }) },
   ],
   "lib/actions/customer-wizard.ts#checkDomainAvailability": {
@@ -161,14 +218,44 @@ const actionMatrix: Record<string, Case | Case[]> = {
       signedOut: "not_found",
     },
   },
-  "lib/actions/subscriptions.ts#addSubscription": {
-    form: (w) => ({ customerId: w.customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }),
-    expect: only({ provider: "allow", salesAgent: "allow" }),
-  },
-  "lib/actions/subscriptions.ts#assignSupportContact": {
-    form: (w) => ({ ...theSubscription(w), supportContactId: w.reseller.partner.id }),
-    expect: only({ provider: "allow", salesAgent: "allow", helpdeskAgent: "allow" }),
-  },
+  "lib/actions/subscriptions.ts#addSubscription": [
+    {
+      form: (w) => ({ customerId: w.customer.id, offerId: "o365-e3", licenses: "10", resellerId: "" }),
+      expect: only({ provider: "allow", salesAgent: "allow" }),
+    },
+    {
+      label: "the other provider's reseller of record",
+      form: (w) => ({
+        customerId: w.customer.id,
+        offerId: "o365-e3",
+        licenses: "10",
+        resellerId: w.unrelatedReseller.partner.id,
+      }),
+      expect: only({ provider: "invalid", salesAgent: "invalid" }),
+    },
+    {
+      // The catalog is the same for everyone: the foreign offer is one it does not have.
+      label: "an offer not in the catalog",
+      form: (w) => ({ customerId: w.customer.id, offerId: "no-such-offer", licenses: "10", resellerId: "" }),
+      expect: only({ provider: "invalid", salesAgent: "invalid" }),
+    },
+  ],
+  "lib/actions/subscriptions.ts#assignSupportContact": [
+    {
+      form: (w) => ({ ...theSubscription(w), supportContactId: w.reseller.partner.id }),
+      expect: only({ provider: "allow", salesAgent: "allow", helpdeskAgent: "allow" }),
+    },
+    {
+      label: "the other provider's reseller as support contact",
+      form: (w) => ({ ...theSubscription(w), supportContactId: w.unrelatedReseller.partner.id }),
+      expect: only({ provider: "invalid", salesAgent: "invalid", helpdeskAgent: "invalid" }),
+    },
+    {
+      label: "the other provider as support contact",
+      form: (w) => ({ ...theSubscription(w), supportContactId: w.otherProvider.partner.id }),
+      expect: only({ provider: "invalid", salesAgent: "invalid", helpdeskAgent: "invalid" }),
+    },
+  ],
   "lib/actions/subscriptions.ts#changeLicenses": [
     {
       label: "a subscription of the reseller's customer",
@@ -181,22 +268,43 @@ const actionMatrix: Record<string, Case | Case[]> = {
       expect: only({ provider: "allow", salesAgent: "allow" }),
     },
   ],
-  "lib/actions/subscriptions.ts#upgradeSubscription": {
-    form: (w) => ({ ...theSubscription(w), targetOfferId: "m365-business-premium" }),
-    expect: only({ provider: "allow", salesAgent: "allow" }),
-  },
-  "lib/actions/subscriptions.ts#changeSubscriptionReseller": {
-    form: (w) => ({ ...theSubscription(w), resellerId: "" }),
-    expect: only({ provider: "allow", salesAgent: "allow" }),
-  },
+  "lib/actions/subscriptions.ts#upgradeSubscription": [
+    {
+      form: (w) => ({ ...theSubscription(w), targetOfferId: "m365-business-premium" }),
+      expect: only({ provider: "allow", salesAgent: "allow" }),
+    },
+    {
+      label: "an offer that is no upgrade of it",
+      form: (w) => ({ ...theSubscription(w), targetOfferId: "o365-e1" }),
+      expect: only({ provider: "invalid", salesAgent: "invalid" }),
+    },
+  ],
+  "lib/actions/subscriptions.ts#changeSubscriptionReseller": [
+    {
+      form: (w) => ({ ...theSubscription(w), resellerId: "" }),
+      expect: only({ provider: "allow", salesAgent: "allow" }),
+    },
+    {
+      label: "the other provider's reseller",
+      form: (w) => ({ ...theSubscription(w), resellerId: w.unrelatedReseller.partner.id }),
+      expect: only({ provider: "invalid", salesAgent: "invalid" }),
+    },
+  ],
   "lib/actions/subscriptions.ts#setSubscriptionStatus": {
     form: (w) => ({ ...theSubscription(w), status: "suspended" }),
     expect: only({ provider: "allow", salesAgent: "allow" }),
   },
-  "lib/actions/subscriptions.ts#associateCustomerReseller": {
-    form: (w) => ({ customerId: w.customer.id, resellerId: "" }),
-    expect: only({ provider: "allow", salesAgent: "allow" }),
-  },
+  "lib/actions/subscriptions.ts#associateCustomerReseller": [
+    {
+      form: (w) => ({ customerId: w.customer.id, resellerId: "" }),
+      expect: only({ provider: "allow", salesAgent: "allow" }),
+    },
+    {
+      label: "the other provider's reseller",
+      form: (w) => ({ customerId: w.customer.id, resellerId: w.unrelatedReseller.partner.id }),
+      expect: only({ provider: "invalid", salesAgent: "invalid" }),
+    },
+  ],
   "app/provider/profile/actions.ts#requestProfileChange": {
     form: (w) => ({
       companyName: `${w.provider.partner.legalName} Cloud`,
@@ -217,14 +325,19 @@ const actionMatrix: Record<string, Case | Case[]> = {
     form: (w) => ({ requestId: w.supportRequest.id, reason: "Logo too small." }),
     expect: only({ operator: "allow" }),
   },
-  "app/operator/providers/actions.ts#setProviderListed": {
-    form: (w) => ({ providerId: w.provider.partner.id, listed: "false" }),
-    expect: only({ operator: "allow" }),
-  },
-  "app/operator/partners/actions.ts#activatePartner": {
-    form: (w) => ({ partnerId: w.pendingReseller.id }),
-    expect: only({ operator: "allow" }),
-  },
+  "app/operator/providers/actions.ts#setProviderListed": [
+    { form: (w) => ({ providerId: w.provider.partner.id, listed: "false" }), expect: only({ operator: "allow" }) },
+    {
+      label: "a reseller's id",
+      form: (w) => ({ providerId: w.reseller.partner.id, listed: "false" }),
+      expect: only({ operator: "not_found" }),
+    },
+  ],
+  "app/operator/partners/actions.ts#activatePartner": [
+    { form: (w) => ({ partnerId: w.pendingReseller.id }), expect: only({ operator: "allow" }) },
+    { label: "an active reseller", form: (w) => ({ partnerId: w.reseller.partner.id }), expect: only({ operator: "invalid" }) },
+    { label: "a provider", form: (w) => ({ partnerId: w.provider.partner.id }), expect: only({ operator: "not_found" }) },
+  ],
   // Users of an organisation: every organisation's Admin adds to its own; the record is a user of the provider.
   "lib/actions/users.ts#addUser": {
     form: () => ({ name: "Sam Sales", email: `sam-${Date.now()}-${Math.random()}@example.com`, orgRole: "admin" }),
@@ -238,6 +351,45 @@ const actionMatrix: Record<string, Case | Case[]> = {
   "lib/actions/users.ts#reactivateUser": { form: (w) => ({ userId: w.providerUser.id }), expect: only({ provider: "allow" }) },
   "lib/actions/users.ts#resetUserPassword": { form: (w) => ({ userId: w.providerUser.id }), expect: only({ provider: "allow" }) },
 };
+
+// ── what each actor may see ───────────────────────────────────────────────────────────────────────
+
+/**
+ * The names, domains and ids of the world's organisations this viewer may not see, from the world's own
+ * parties: an organisation sees itself; a partner also the partners it has a relationship with and the
+ * customers it is provider, reseller, partner of record or support contact of; a customer's administrator
+ * also its customer's partners; the operator every partner (and no customer); everyone the providers on the
+ * official list (in the world, the record's provider: buildWorld gives it its entry).
+ */
+function hiddenFrom(w: World, viewer: Viewer | null): string[] {
+  const partners = [
+    w.provider.partner,
+    w.otherProvider.partner,
+    w.reseller.partner,
+    w.unrelatedReseller.partner,
+    w.pendingReseller,
+  ];
+  const customers = [w.customer, w.unassociatedCustomer, w.otherCustomer];
+  const subscriptions = [w.subscription, w.assignedSubscription];
+  const seen = new Set<string | null>([w.provider.partner.id]);
+  if (viewer?.role === "operator") for (const p of partners) seen.add(p.id);
+  else if (viewer) {
+    const own = viewer.partnerId ?? viewer.customerId;
+    seen.add(own);
+    for (const r of [w.relationship, w.otherRelationship])
+      if (r.providerId === own || r.resellerId === own) for (const id of [r.providerId, r.resellerId]) seen.add(id);
+    for (const c of customers) {
+      const parties = [c.providerId, c.resellerId];
+      for (const sub of subscriptions) if (sub.customerId === c.id) parties.push(sub.resellerId, sub.supportContactId);
+      if (parties.includes(own)) seen.add(c.id);
+      if (c.id === own) for (const p of parties) seen.add(p);
+    }
+  }
+  return [
+    ...partners.filter((p) => !seen.has(p.id)).flatMap((p) => [p.legalName, p.id]),
+    ...customers.filter((c) => !seen.has(c.id)).flatMap((c) => [c.companyName, c.domain, c.id]),
+  ];
+}
 
 // ── discovery: the actions as the code has them ────────────────────────────────────────────────────
 
@@ -280,39 +432,73 @@ describe("authorization matrix: server actions", () => {
     return row!.n;
   }
 
-  async function outcomeOf(run: () => Promise<unknown>, classify?: (r: unknown) => Outcome): Promise<string> {
+  /** The cell's outcome, and what the caller got back (the action's answer, or where it was redirected). */
+  async function outcomeOf(
+    run: () => Promise<unknown>,
+    classify?: (r: unknown) => Outcome,
+  ): Promise<{ outcome: string; answer: unknown }> {
     const before = await activityCount();
     try {
-      const result = await run();
-      if (classify) return classify(result);
-      const status = (result as { status: string }).status;
-      if (status === "success") return "allow";
-      if (status === "invalid" || status === "not_found") return status;
-      return `unexpected status ${status}: ${JSON.stringify(result)}`;
+      const answer = await run();
+      if (classify) return { outcome: classify(answer), answer };
+      const status = (answer as { status: string }).status;
+      if (status === "success") return { outcome: "allow", answer };
+      if (status === "invalid" || status === "not_found") return { outcome: status, answer };
+      return { outcome: `unexpected status ${status}: ${JSON.stringify(answer)}`, answer };
     } catch (err) {
       const digest = (err as { digest?: string }).digest ?? "";
       if (!digest.startsWith("NEXT_REDIRECT")) throw err;
       const to = digest.split(";")[2]!;
       const committed = (await activityCount()) > before;
-      if (committed) return "allow";
-      return to.startsWith("/sign-in") ? "sign_in" : `redirected to ${to} without doing anything`;
+      if (committed) return { outcome: "allow", answer: to };
+      return { outcome: to.startsWith("/sign-in") ? "sign_in" : `redirected to ${to} without doing anything`, answer: to };
     }
   }
+
+  const expected = (c: Case, actor: MatrixActor): Outcome =>
+    actor === "colleague"
+      ? (c.extra?.colleague ?? c.expect.provider)
+      : actor === "mustChangePassword"
+        ? (c.extra?.mustChangePassword ?? "not_found")
+        : c.expect[actor];
+  const isExtra = (actor: MatrixActor): actor is ExtraActor => (extraActors as readonly string[]).includes(actor);
+  const viewerFor = (w: World, actor: MatrixActor) => (isExtra(actor) ? w[actor] : w.viewers[actor]);
 
   for (const [key, entry] of Object.entries(actionMatrix)) {
     for (const c of Array.isArray(entry) ? entry : [entry]) {
       describe(c.label ? `${key} (${c.label})` : key, () => {
-        for (const actor of actors) {
-          it(`${actor} → ${c.expect[actor]}`, async () => {
+        const cells = [...actors, ...extraActors].map((actor) => ({ actor, outcome: expected(c, actor) }));
+        // Refused cells first: they share one world, each one's "after" snapshot the next one's "before".
+        cells.sort((a, b) => Number(a.outcome === "allow") - Number(b.outcome === "allow"));
+        let spare: { world: World; snapshot: string[] } | undefined;
+        for (const { actor, outcome } of cells) {
+          it(`${actor} → ${outcome}`, async () => {
             const fn = discovered.get(key);
             expect(fn, `${key} is not a server action any more`).toBeDefined();
-            const w = await buildWorld();
-            actAs(w.viewers[actor]);
-            const outcome = await outcomeOf(
-              () => (c.args ? fn!(...c.args(w)) : fn!(undefined, form(c.form!(w, actor)))),
+            const refused = outcome !== "allow";
+            const reuse = refused ? spare : undefined;
+            spare = undefined;
+            const w = reuse?.world ?? (await buildWorld());
+            const before = refused ? (reuse?.snapshot ?? (await tableSnapshot())) : undefined;
+            const viewer = viewerFor(w, actor);
+            actAs(viewer);
+            // The extra actors are users of the record's provider, and fill in the form as it would.
+            const input = c.args ? c.args(w) : c.form!(w, isExtra(actor) ? "provider" : actor);
+            const { outcome: got, answer } = await outcomeOf(
+              () => (c.args ? fn!(...(input as unknown[])) : fn!(undefined, form(input as Record<string, string | string[]>))),
               c.classify,
             );
-            expect(outcome).toBe(c.expect[actor]);
+            expect(got).toBe(outcome);
+            if (before) {
+              const after = await tableSnapshot();
+              expect(after, `${actor} was refused (${got}), yet rows changed`).toEqual(before);
+              spare = { world: w, snapshot: after };
+            }
+            // What the caller typed may come back (in `values`); nothing else it may not see.
+            const typed = JSON.stringify(input);
+            const said = JSON.stringify(answer ?? null);
+            const leaked = hiddenFrom(w, viewer).filter((value) => !typed.includes(value) && said.includes(value));
+            expect(leaked, `${actor}'s answer names what it may not see: ${said}`).toEqual([]);
           });
         }
       });

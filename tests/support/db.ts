@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { openDatabase, type Connection } from "@/db/client";
 import { setConnection } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
@@ -128,4 +128,37 @@ export async function makeProfile(providerId: string, displayName: string, locat
   const db = await testDb();
   await db.insert(s.providerProfiles).values({ providerId, displayName });
   if (locations.length) await db.insert(s.providerProfileLocations).values(locations.map((l) => ({ providerId, ...l })));
+}
+
+/** The rows of a raw query, whichever driver ran it (postgres-js answers an array, PGlite `{ rows }`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+let snapshotQuery: SQL | undefined;
+/**
+ * Every table of ours (catalog included), in one query: its row count and a checksum of its rows' versions
+ * (the sum of each row's `xmin`, the transaction that wrote it: an insert, an update, even one writing the
+ * same values, and a delete each change it). A call that must write nothing leaves it equal. Cheaper than
+ * hashing each row's text (no row is turned into text), which matters: the matrix takes one per refused cell.
+ */
+export async function tableSnapshot(): Promise<string[]> {
+  const db = await testDb();
+  if (!snapshotQuery) {
+    const tables = rowsOf<{ name: string }>(
+      await db.execute(
+        sql`select tablename as name from pg_tables where schemaname = 'public' and tablename not like '%drizzle%' order by 1`,
+      ),
+    );
+    snapshotQuery = sql.join(
+      tables.map(
+        ({ name }) =>
+          sql`select ${name}::text as t, count(*)::int as n, coalesce(sum(r.xmin::text::bigint), 0)::text as h from ${sql.identifier(name)} r`,
+      ),
+      sql` union all `,
+    );
+  }
+  return rowsOf<{ t: string; n: number; h: string }>(await db.execute(snapshotQuery))
+    .map((r) => `${r.t}: ${r.n} rows, versions ${r.h}`)
+    .sort();
 }

@@ -25,8 +25,15 @@ export async function makeUser(role: "customer_admin" | "operator", customer?: s
   return viewerOf(user!, customer?.companyName ?? "Partner Hub program");
 }
 
-/** Another user of a partner, with a role within the organisation (an agent), as the viewer it signs in as. */
-export async function makeAgent(of: { partner: s.Partner; viewer: Viewer }, orgRole: s.OrgRole): Promise<Viewer> {
+/**
+ * Another user of a partner, with a role within the organisation (an agent, or an Admin colleague), as the
+ * viewer it signs in as; `mustChangePassword`: it still has to replace a temporary password.
+ */
+export async function makeAgent(
+  of: { partner: s.Partner; viewer: Viewer },
+  orgRole: s.OrgRole,
+  mustChangePassword = false,
+): Promise<Viewer> {
   const db = await testDb();
   const [user] = await db
     .insert(s.users)
@@ -37,9 +44,10 @@ export async function makeAgent(of: { partner: s.Partner; viewer: Viewer }, orgR
       orgRole,
       partnerId: of.partner.id,
       passwordHash: await passwordHash,
+      mustChangePassword,
     })
     .returning();
-  return { ...of.viewer, id: user!.id, email: user!.email, name: user!.name, orgRole };
+  return { ...of.viewer, id: user!.id, email: user!.email, name: user!.name, orgRole, mustChangePassword };
 }
 
 export async function makeSubscription(
@@ -113,7 +121,7 @@ export async function buildWorld() {
     makePartner("indirect_reseller"),
   ]);
   const relationship = await relate(provider.partner.id, reseller.partner.id);
-  await relate(otherProvider.partner.id, unrelatedReseller.partner.id);
+  const otherRelationship = await relate(otherProvider.partner.id, unrelatedReseller.partner.id);
   const customer = await makeCustomer(provider.partner.id, reseller.partner.id);
   const unassociatedCustomer = await makeCustomer(provider.partner.id, null);
   const otherCustomer = await makeCustomer(otherProvider.partner.id, unrelatedReseller.partner.id);
@@ -183,6 +191,7 @@ export async function buildWorld() {
     reseller,
     unrelatedReseller,
     relationship,
+    otherRelationship,
     customer,
     unassociatedCustomer,
     otherCustomer,
@@ -195,6 +204,9 @@ export async function buildWorld() {
     pendingReseller: pendingReseller!,
     /** A user of the provider other than its admin (the record of the Users actions). */
     providerUser: await makeAgent(provider, "sales_agent"),
+    /** Actors of the action matrix only: a second Admin of the provider, and one who must still change a temporary password. */
+    colleague: await makeAgent(provider, "admin"),
+    mustChangePassword: await makeAgent(provider, "admin", true),
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
