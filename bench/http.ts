@@ -489,7 +489,8 @@ function pagesFor(f: Fixture): Page[] {
 async function benchSize(kind: "postgres" | "pglite", customers: number, full: boolean) {
   const t = await scaleDatabase(kind, customers);
   const f = await fixture(t, full ? 2 + cfg.submits + 32 : 0);
-  const wcs = full ? cfg.webConcurrency : [cfg.webConcurrency[0]!];
+  // PGlite is one process on one folder: more server processes are for PostgreSQL only.
+  const wcs = full ? cfg.webConcurrency.filter((n) => kind === "postgres" || n === 1) : [cfg.webConcurrency[0]!];
   const pages = pagesFor(f);
   const results = Object.fromEntries(pages.map((p) => [p.key, { label: p.label, path: p.path } as PageResult])) as Record<
     PageKey,

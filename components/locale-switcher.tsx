@@ -5,7 +5,7 @@ import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/co
 
 /**
  * The signed-out pages' language switcher: the choice is a cookie (no account to save it on yet); sign-in
- * copies it to the user when they have not chosen one (app/(auth)/actions.ts).
+ * copies it to the user when they have not chosen one (lib/actions/account.ts).
  */
 export function LocaleSwitcher() {
   const t = useTranslations();

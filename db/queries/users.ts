@@ -69,8 +69,29 @@ export async function createOrganisationUser(
 /** Changes a user found by `organisationUserForUpdate` (or the signed-in user itself). Unsafe: never a raw id. */
 export async function unsafeUpdateUser(
   id: string,
-  set: Partial<Pick<User, "orgRole" | "status" | "passwordHash" | "mustChangePassword" | "lastSignInAt">>,
+  set: Partial<Pick<User, "orgRole" | "status" | "passwordHash" | "mustChangePassword" | "lastSignInAt" | "locale">>,
 ) {
   const db = await getDb();
   await db.update(users).set(set).where(eq(users.id, id));
+}
+
+/** A user by id. Unsafe: only for the signed-in user's own id (or one read from a record the viewer may see). */
+export async function unsafeUserById(id: string): Promise<User | undefined> {
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
+}
+
+/**
+ * Sets a new password only if the stored one is still `checkedHash` (the one just verified: not changed
+ * meanwhile in another tab); the updated user, or undefined when it had changed.
+ */
+export async function replacePasswordIfCurrent(id: string, checkedHash: string, newHash: string): Promise<User | undefined> {
+  const db = await getDb();
+  const [updated] = await db
+    .update(users)
+    .set({ passwordHash: newHash, mustChangePassword: false })
+    .where(and(eq(users.id, id), eq(users.passwordHash, checkedHash)))
+    .returning();
+  return updated;
 }

@@ -64,7 +64,7 @@ const theSubscription = sub((w) => w.subscription);
 const ownProvider = (w: World, a: Actor) => (a === "unrelatedReseller" ? w.otherProvider.partner.id : w.provider.partner.id);
 
 const actionMatrix: Record<string, Case | Case[]> = {
-  "app/(auth)/actions.ts#signIn": {
+  "lib/actions/account.ts#signIn": {
     form: (w) => ({ email: w.provider.user.email, password: TEST_PASSWORD }),
     expect: { ...signedIn("allow"), signedOut: "allow" },
     extra: pending("allow"),
@@ -72,7 +72,7 @@ const actionMatrix: Record<string, Case | Case[]> = {
   "lib/actions/account.ts#signOut": { form: () => ({}), expect: signedIn("allow"), extra: pending("allow") },
   // English: the cookie it sets stays in the test run's one cookie jar.
   "lib/actions/account.ts#setLanguage": { form: () => ({ locale: "en" }), expect: signedIn("allow") },
-  "app/(auth)/actions.ts#changePassword": {
+  "lib/actions/account.ts#changePassword": {
     form: () => ({
       currentPassword: TEST_PASSWORD,
       newPassword: "a-brand-new-pass-2026",
@@ -82,12 +82,12 @@ const actionMatrix: Record<string, Case | Case[]> = {
     extra: pending("allow"),
   },
   // "Forgot password?" answers everyone the same; a link nobody issued is refused for everyone.
-  "app/(auth)/actions.ts#requestPasswordReset": {
+  "lib/actions/account.ts#requestPasswordReset": {
     form: (w) => ({ email: w.provider.user.email }),
     expect: { ...signedIn("allow"), signedOut: "allow" },
     extra: pending("allow"),
   },
-  "app/(auth)/actions.ts#setPasswordWithLink": {
+  "lib/actions/account.ts#setPasswordWithLink": {
     form: () => ({ token: "A".repeat(43), newPassword: "a-brand-new-pass-2026", confirmPassword: "a-brand-new-pass-2026" }),
     expect: { ...signedIn("invalid"), signedOut: "invalid" },
     extra: pending("invalid"),

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { requestPasswordReset, setPasswordWithLink } from "@/app/(auth)/actions";
+import { requestPasswordReset, setPasswordWithLink } from "@/lib/actions/account";
 import { requestRelationship, sendRelationshipRequest } from "@/app/provider/resellers/actions";
 import * as s from "@/db/schema";
 import { addUser, deactivateUser } from "@/lib/actions/users";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
-import { changePassword, signIn } from "@/app/(auth)/actions";
+import { changePassword, signIn } from "@/lib/actions/account";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { afterEach, describe, expect, it } from "vitest";
-import { signIn } from "@/app/(auth)/actions";
+import { signIn } from "@/lib/actions/account";
 import * as s from "@/db/schema";
 import { setLanguage } from "@/lib/actions/account";
 import { saveCustomerDetails } from "@/lib/actions/customer-wizard";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { encode, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { changePassword, signIn } from "@/app/(auth)/actions";
+import { changePassword, signIn } from "@/lib/actions/account";
 import { signOut } from "@/lib/actions/account";
 import { deactivateUser, resetUserPassword } from "@/lib/actions/users";
 import * as s from "@/db/schema";

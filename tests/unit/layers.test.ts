@@ -6,16 +6,16 @@ import { describe, expect, it } from "vitest";
  * that applies to a file in each folder, run on a line that imports what that folder may not.
  */
 const cases: [file: string, source: string, refused: boolean][] = [
-  ["db/queries/probe.ts", 'import { signIn } from "@/app/(auth)/actions";', true],
+  ["db/queries/probe.ts", 'import { revokeInvitation } from "@/app/provider/resellers/actions";', true],
   ["db/queries/probe.ts", 'import { x } from "../../app/provider/page";', true],
   ["db/queries/probe.ts", 'import { AppShell } from "@/components/app-shell";', true],
   ["db/queries/probe.ts", 'import { getServerSession } from "next-auth";', true],
   ["db/queries/probe.ts", 'import { currentViewer } from "@/lib/auth";', true],
   ["db/queries/probe.ts", 'import { unstable_cache } from "next/cache";', true],
   ["db/queries/probe.ts", 'import type { Viewer } from "@/lib/viewer";\nimport { NotFoundError } from "@/lib/errors";', false],
-  ["lib/probe.ts", 'import { signIn } from "@/app/(auth)/actions";', true],
+  ["lib/probe.ts", 'import { revokeInvitation } from "@/app/provider/resellers/actions";', true],
   ["lib/probe.ts", 'import { listCustomers } from "@/db/queries/customers";', false],
-  ["components/probe.tsx", 'import { signIn } from "@/app/(auth)/actions";', true],
+  ["components/probe.tsx", 'import { revokeInvitation } from "@/app/provider/resellers/actions";', true],
   ["components/ui/probe.tsx", 'import { listCustomers } from "@/db/queries/customers";', true],
   ["components/ui/probe.tsx", 'import type { SubscriptionStatus } from "@/db/schema";', false],
   ["app/probe/page.tsx", 'import { listCustomers } from "@/db/queries/customers";', false],

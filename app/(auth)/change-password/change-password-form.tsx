@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
-import { changePassword } from "../actions";
+import { changePassword } from "@/lib/actions/account";
 
 export function ChangePasswordForm({ temporary }: { temporary: boolean }) {
   const t = useTranslations();

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
-import { setPasswordWithLink } from "../../actions";
+import { setPasswordWithLink } from "@/lib/actions/account";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
