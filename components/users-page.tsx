@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { Metadata } from "next";
 import { listOrganisationUsers } from "@/db/queries/users";
 import { deactivateUser, reactivateUser } from "@/lib/actions/users";
@@ -31,61 +32,55 @@ export async function UsersPage() {
         </ul>
         <AddUserForm roles={offered} />
       </section>
-      <div className="card overflow-x-auto">
-        <table className="table" data-testid="users-table">
-          <thead>
-            <tr>
-              <th>{t("users.name")}</th>
-              <th>{t("users.email")}</th>
-              <th>{t("users.role")}</th>
-              <th>{t("users.status")}</th>
-              <th>{t("users.lastSignIn")}</th>
-              <th>{t("users.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((u) => (
-              <tr key={u.id} data-testid="user-row">
-                <td translate="no">{u.name}</td>
-                <td>{u.email}</td>
-                <td data-testid="user-role">{t(`users.roles.${u.orgRole}`)}</td>
-                <td data-testid="user-status">
-                  <span className={u.status === "active" ? "badge" : "badge bg-slate-200 text-slate-700"}>
-                    {u.status === "active" ? t("users.active") : t("users.deactivated")}
-                  </span>
-                  {u.mustChangePassword && u.status === "active" ? (
-                    <span className="hint block">{t("users.mustSetPassword")}</span>
-                  ) : null}
-                </td>
-                <td>{u.lastSignInAt ? f.dateTime(u.lastSignInAt) : t("users.never")}</td>
-                <td className="space-y-2">
-                  {u.id === viewer.id ? (
-                    <span className="hint">{t("users.you")}</span>
-                  ) : (
-                    <>
-                      {offered.length > 1 ? (
-                        <ChangeRoleForm userId={u.id} name={u.name} current={u.orgRole} roles={offered} />
-                      ) : null}
-                      <div className="flex flex-wrap gap-2">
-                        {u.status === "active" ? (
-                          <ActionButton action={deactivateUser} fields={{ userId: u.id }} variant="danger">
-                            {t("users.deactivate")}
-                          </ActionButton>
-                        ) : (
-                          <ActionButton action={reactivateUser} fields={{ userId: u.id }}>
-                            {t("users.reactivate")}
-                          </ActionButton>
-                        )}
-                        {u.status === "active" ? <ResetPasswordButton userId={u.id} /> : null}
-                      </div>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="users-table"
+        columns={[
+          t("users.name"),
+          t("users.email"),
+          t("users.role"),
+          t("users.status"),
+          t("users.lastSignIn"),
+          t("users.actions"),
+        ]}
+      >
+        {list.map((u) => (
+          <tr key={u.id} data-testid="user-row">
+            <td translate="no">{u.name}</td>
+            <td>{u.email}</td>
+            <td data-testid="user-role">{t(`users.roles.${u.orgRole}`)}</td>
+            <td data-testid="user-status">
+              <span className={u.status === "active" ? "badge" : "badge bg-slate-200 text-slate-700"}>
+                {u.status === "active" ? t("users.active") : t("users.deactivated")}
+              </span>
+              {u.mustChangePassword && u.status === "active" ? (
+                <span className="hint block">{t("users.mustSetPassword")}</span>
+              ) : null}
+            </td>
+            <td>{u.lastSignInAt ? f.dateTime(u.lastSignInAt) : t("users.never")}</td>
+            <td className="space-y-2">
+              {u.id === viewer.id ? (
+                <span className="hint">{t("users.you")}</span>
+              ) : (
+                <>
+                  {offered.length > 1 ? <ChangeRoleForm userId={u.id} name={u.name} current={u.orgRole} roles={offered} /> : null}
+                  <div className="flex flex-wrap gap-2">
+                    {u.status === "active" ? (
+                      <ActionButton action={deactivateUser} fields={{ userId: u.id }} variant="danger">
+                        {t("users.deactivate")}
+                      </ActionButton>
+                    ) : (
+                      <ActionButton action={reactivateUser} fields={{ userId: u.id }}>
+                        {t("users.reactivate")}
+                      </ActionButton>
+                    )}
+                    {u.status === "active" ? <ResetPasswordButton userId={u.id} /> : null}
+                  </div>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -48,6 +48,7 @@ const PARAMS = [
   "status",
   "kind",
   "error",
+  "ended",
   "token",
 ];
 

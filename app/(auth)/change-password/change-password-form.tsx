@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
+import { NewPasswordFields } from "../new-password-fields";
 import { changePassword } from "@/lib/actions/account";
 
 export function ChangePasswordForm({ temporary }: { temporary: boolean }) {
@@ -20,23 +21,7 @@ export function ChangePasswordForm({ temporary }: { temporary: boolean }) {
         state={state}
         required
       />
-      <Field
-        label={t("auth.changePassword.new")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        hint={t("auth.changePassword.newHint")}
-        required
-      />
-      <Field
-        label={t("auth.changePassword.confirm")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        required
-      />
+      <NewPasswordFields state={state} />
       <SubmitButton pendingLabel={t("shell.saving")}>{t("auth.changePassword.submit")}</SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { OUTBOX_PAGE, latestEmails } from "@/db/queries/outbox";
 import { requireViewer } from "@/lib/auth";
@@ -23,56 +24,52 @@ export default async function OutboxPage() {
       {emails.length === 0 ? (
         <EmptyState>{t("operator.outbox.empty")}</EmptyState>
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="table" data-testid="outbox-table">
-            <thead>
-              <tr>
-                <th>{t("operator.outbox.colWritten")}</th>
-                <th>{t("operator.outbox.colTo")}</th>
-                <th>{t("operator.outbox.colMessage")}</th>
-                <th>{t("operator.outbox.colDelivery")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.map((m) => (
-                <tr key={m.id} data-testid="outbox-row">
-                  <td className="whitespace-nowrap">{f.dateTime(m.createdAt)}</td>
-                  <td>{m.to}</td>
-                  {/* The message is written in its recipient's language, not the reader's (translate="no"). */}
-                  <td translate="no">
-                    {/* A delivered message's links (set-password links) belong to its recipient alone: only mail that did not go out is readable here. */}
-                    {m.sentAt ? (
-                      m.subject
-                    ) : (
-                      <details>
-                        <summary className="cursor-pointer">{m.subject}</summary>
-                        <pre className="mt-2 text-xs whitespace-pre-wrap" data-testid="outbox-body">
-                          {m.body}
-                        </pre>
-                      </details>
-                    )}
-                  </td>
-                  <td data-testid="outbox-status">
-                    {m.sentAt
-                      ? t("operator.outbox.sent", { date: f.dateTime(m.sentAt) })
-                      : m.attempts >= MAX_ATTEMPTS
-                        ? t("operator.outbox.failed", { count: m.attempts })
-                        : m.attempts > 0
-                          ? t("operator.outbox.retrying", { count: m.attempts })
-                          : smtp
-                            ? t("operator.outbox.waiting")
-                            : t("operator.outbox.notSent")}
-                    {m.lastError && !m.sentAt ? (
-                      <span className="hint block" translate="no">
-                        {m.lastError}
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="outbox-table"
+          columns={[
+            t("operator.outbox.colWritten"),
+            t("operator.outbox.colTo"),
+            t("operator.outbox.colMessage"),
+            t("operator.outbox.colDelivery"),
+          ]}
+        >
+          {emails.map((m) => (
+            <tr key={m.id} data-testid="outbox-row">
+              <td className="whitespace-nowrap">{f.dateTime(m.createdAt)}</td>
+              <td>{m.to}</td>
+              {/* The message is written in its recipient's language, not the reader's (translate="no"). */}
+              <td translate="no">
+                {/* A delivered message's links (set-password links) belong to its recipient alone: only mail that did not go out is readable here. */}
+                {m.sentAt ? (
+                  m.subject
+                ) : (
+                  <details>
+                    <summary className="cursor-pointer">{m.subject}</summary>
+                    <pre className="mt-2 text-xs whitespace-pre-wrap" data-testid="outbox-body">
+                      {m.body}
+                    </pre>
+                  </details>
+                )}
+              </td>
+              <td data-testid="outbox-status">
+                {m.sentAt
+                  ? t("operator.outbox.sent", { date: f.dateTime(m.sentAt) })
+                  : m.attempts >= MAX_ATTEMPTS
+                    ? t("operator.outbox.failed", { count: m.attempts })
+                    : m.attempts > 0
+                      ? t("operator.outbox.retrying", { count: m.attempts })
+                      : smtp
+                        ? t("operator.outbox.waiting")
+                        : t("operator.outbox.notSent")}
+                {m.lastError && !m.sentAt ? (
+                  <span className="hint block" translate="no">
+                    {m.lastError}
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeReseller } from "@/db/queries/partners";
+import { resellerFilterChoice } from "@/components/reseller-field";
 import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { RESELLER_OPTIONS } from "@/lib/routes";
@@ -15,12 +16,7 @@ export default async function ProviderCustomersPage({ searchParams }: { searchPa
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
   const t = await getT();
-  const selected =
-    filter.reseller === "none"
-      ? { id: "none", name: t("customers.list.none") }
-      : chosen
-        ? { id: chosen.id, name: chosen.name }
-        : { id: "", name: t("customers.list.all") };
+  const selected = resellerFilterChoice(filter.reseller, chosen, t);
   return (
     <>
       <PageHeader

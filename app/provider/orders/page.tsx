@@ -3,6 +3,7 @@ import { OrdersList } from "@/components/orders-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { activeReseller } from "@/db/queries/partners";
+import { resellerFilterChoice } from "@/components/reseller-field";
 import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { orderListSchema } from "@/lib/validation/orders";
@@ -20,12 +21,7 @@ export default async function ProviderOrdersPage({ searchParams }: { searchParam
   // Only the chosen reseller is rendered; the combobox loads matches from reseller-options as the user types.
   const chosen = filter.reseller && filter.reseller !== "none" ? await activeReseller(viewer, filter.reseller) : undefined;
   const t = await getT();
-  const selected =
-    filter.reseller === "none"
-      ? { id: "none", name: t("customers.list.none") }
-      : chosen
-        ? { id: chosen.id, name: chosen.name }
-        : { id: "", name: t("customers.list.all") };
+  const selected = resellerFilterChoice(filter.reseller, chosen, t);
   return (
     <>
       <PageHeader title={t("orders.title")} description={t("orders.providerIntro")} />

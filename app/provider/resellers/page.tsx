@@ -7,6 +7,7 @@ import { SearchField } from "@/components/ui/search-field";
 import { RelationshipStatus } from "@/components/ui/relationship-status";
 import { pendingInvitations, relationshipOfProvider, resellerPage } from "@/db/queries/relationships";
 import { requireViewer } from "@/lib/auth";
+import { orNull } from "@/lib/not-found";
 import { getFormat, getT } from "@/lib/i18n/server";
 import { resellerListSchema } from "@/lib/validation/relationships";
 import { revokeInvitation } from "./actions";
@@ -20,7 +21,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   const [page, invitations, ended] = await Promise.all([
     resellerPage(viewer, filter),
     pendingInvitations(viewer),
-    filter.ended ? relationshipOfProvider(viewer, filter.ended).catch(() => undefined) : undefined,
+    filter.ended ? orNull(relationshipOfProvider(viewer, filter.ended)) : undefined,
   ]);
   const resellers = page.rows;
   const [t, f] = await Promise.all([getT(), getFormat()]);

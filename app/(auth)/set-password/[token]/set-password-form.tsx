@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/form-state";
+import { NewPasswordFields } from "../../new-password-fields";
 import { setPasswordWithLink } from "@/lib/actions/account";
 
 export function SetPasswordForm({ token }: { token: string }) {
@@ -13,23 +14,7 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field
-        label={t("auth.changePassword.new")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        hint={t("auth.changePassword.newHint")}
-        required
-      />
-      <Field
-        label={t("auth.changePassword.confirm")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        state={state}
-        required
-      />
+      <NewPasswordFields state={state} />
       <SubmitButton pendingLabel={t("shell.saving")}>{t("auth.setPassword.submit")}</SubmitButton>
     </form>
   );
