@@ -2,6 +2,9 @@ import js from "@eslint/js";
 import drizzle from "eslint-plugin-drizzle";
 import tseslint from "typescript-eslint";
 
+/** Links go through components/ui/link.tsx (no background prefetch of every link on the page). */
+const nextLink = { name: "next/link", message: "Use @/components/ui/link: it does not prefetch every link on the page." };
+
 export default tseslint.config(
   {
     ignores: [
@@ -71,10 +74,12 @@ export default tseslint.config(
   },
   {
     files: ["components/**"],
+    ignores: ["components/ui/link.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: [nextLink],
           patterns: [
             {
               group: ["@/app/**", "**/app/**"],
@@ -86,13 +91,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [nextLink] }] },
+  },
+  {
     // Pieces with no data of their own: they get everything through props.
     files: ["components/ui/**"],
+    ignores: ["components/ui/link.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@/lib/auth", message: "components/ui/ has no data: take it as props." }],
+          paths: [{ name: "@/lib/auth", message: "components/ui/ has no data: take it as props." }, nextLink],
           patterns: [
             {
               group: ["@/app/**", "**/app/**"],

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { activityActions, activityPage } from "@/db/queries/activity";
 import { actionLabel, changeText, describeChanges } from "@/lib/activity-format";
 import type { Viewer } from "@/lib/viewer";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Viewer } from "@/lib/viewer";
 import { messageText } from "@/lib/i18n/message";
 import { getT, organisationName } from "@/lib/i18n/server";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SubscriptionCells } from "@/components/ui/subscription-status";
 import { ActionForm } from "@/components/ui/action-form";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";

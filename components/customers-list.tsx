@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageLinks } from "@/components/ui/page-links";
 import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
 import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox";
 import { PageLinks } from "@/components/ui/page-links";
 import { listOrders, type OrderFilter, type OrderRow } from "@/db/queries/orders";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DashboardCharts } from "@/components/dashboard-charts";
 import { DashboardStats } from "@/components/dashboard-stats";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { CopyButton } from "@/components/ui/copy-button";

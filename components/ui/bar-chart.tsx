@@ -2,7 +2,7 @@
  * A server-rendered SVG bar chart (no client JavaScript): an image with a text alternative for
  * screen readers, and the same numbers as a table under "Show as table".
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** `yearStart`: a month bar that begins a year (its year is shown under it). */
 export type Bar = { label: string; value: number; yearStart?: boolean };

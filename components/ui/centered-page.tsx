@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getT } from "@/lib/i18n/server";
 
 /** The public, signed-out-friendly page frame (enrolment, invitation links): the brand and one card. */

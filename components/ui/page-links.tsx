@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getT } from "@/lib/i18n/server";
 
 /** A keyset-paged list's links: back to the first page (when not on it) and on to the next (when there is one). */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SelectField } from "@/components/ui/select-field";
 import { ProviderCard } from "@/components/provider-card";
 import { publicProviderList } from "@/lib/provider-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CustomersList } from "@/components/customers-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeReseller } from "@/db/queries/partners";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { licensesByPartnerPage } from "@/db/queries/charts";
 import { requireViewer } from "@/lib/auth";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SubscriptionCells } from "@/components/ui/subscription-status";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CenteredPage } from "@/components/ui/centered-page";
 import { getT } from "@/lib/i18n/server";
 import { checkPasswordLink } from "@/lib/password-links";

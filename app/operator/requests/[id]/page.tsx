@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RequestDetails } from "@/components/request-details";
 import { entryForOperator } from "@/db/queries/profile";
 import { openStatuses, requestForOperator } from "@/db/queries/support-requests";
