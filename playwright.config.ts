@@ -2,8 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-// Debian's Chromium (no browser downloads here): CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
-const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Debian's Chromium (no browser downloads here): CHROMIUM_PATH, else Debian's headless shell (the old headless
+// mode, which Playwright itself uses headless: about half the CPU per page of the full browser's new headless
+// mode, which starts the browser's own WebUI renderers for every window), else /usr/bin/chromium, else
+// Playwright's own. Keep in step with scripts/ensure-chromium.mjs.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // The app under test sends its email to the suite's SMTP sink (tests/e2e/global-setup.ts), which writes

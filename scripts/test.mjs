@@ -49,13 +49,43 @@ function readJson(file) {
 }
 
 /**
- * A vitest run: its exit code, its JSON report, and the tests we expected it to run (when known).
+ * Runs a command in the background: its whole output goes to test-results/<log>, and the lines that are
+ * not a web server's log are echoed with `tag` (suites run side by side). Resolves with its exit status.
+ */
+function startTagged(tag, cmd, args, env, log) {
+  const logFile = path.join(root, "test-results", log);
+  const out = fs.createWriteStream(logFile);
+  const child = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  let pending = "";
+  const echo = (chunk) => {
+    out.write(chunk);
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) if (!line.startsWith("[WebServer]")) console.log(`[${tag}] ${line}`);
+  };
+  child.stdout.on("data", echo);
+  child.stderr.on("data", echo);
+  return new Promise((resolve) =>
+    child.on("close", (status) => {
+      if (pending && !pending.startsWith("[WebServer]")) console.log(`[${tag}] ${pending}`);
+      out.end(() => resolve({ status, logFile }));
+    }),
+  );
+}
+
+/** Starts a vitest run in the background (its JSON report is `report`); see vitestResult. */
+function startVitest(tag, args, env, report) {
+  fs.rmSync(path.join(root, "test-results", report), { force: true });
+  return startTagged(tag, bin("vitest"), ["run", ...args], { ...env, FORCE_COLOR: "0", NO_COLOR: "1" }, report.replace(/\.json$/, ".log"));
+}
+
+/**
+ * A finished vitest run: its exit code, its JSON report, and the tests we expected it to run (when known).
  * Returns how many tests of tests/integration ran, which the PostgreSQL run is held to.
  */
-function vitestRun(label, args, env, report, expected = 0) {
-  fs.rmSync(path.join(root, "test-results", report), { force: true });
-  console.log(`\n── ${label} ──`);
-  const r = spawnSync(bin("vitest"), ["run", ...args], { stdio: "inherit", env });
+function vitestResult(label, r, report, expected = 0) {
+  console.log(`\n── ${label} ── (full output: ${path.relative(root, r.logFile)})`);
   const json = readJson(report);
   if (!json) {
     fail(`${label}: did not run (exit ${r.status}, no report)`, expected);
@@ -103,34 +133,11 @@ function plannedBrowserTests(extraEnv) {
   return m ? Number(m[1]) : 0;
 }
 
-/**
- * One browser suite, run in the background: its whole output goes to test-results/<report>.log, and the
- * lines that are not the server's log are echoed with the suite's tag (two suites run side by side).
- */
+/** One browser suite, run in the background (two suites run side by side). */
 function startBrowserSuite(tag, report, extraEnv) {
   fs.rmSync(path.join(root, "test-results", report), { force: true });
-  const logFile = path.join(root, "test-results", report.replace(/\.json$/, ".log"));
-  const log = fs.createWriteStream(logFile);
-  const child = spawn(bin("playwright"), ["test"], {
-    env: { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let pending = "";
-  const echo = (chunk) => {
-    log.write(chunk);
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) if (!line.startsWith("[WebServer]")) console.log(`[${tag}] ${line}`);
-  };
-  child.stdout.on("data", echo);
-  child.stderr.on("data", echo);
-  return new Promise((resolve) =>
-    child.on("close", (status) => {
-      if (pending && !pending.startsWith("[WebServer]")) console.log(`[${tag}] ${pending}`);
-      log.end(() => resolve({ status, logFile }));
-    }),
-  );
+  const env = { ...withoutDb, E2E_REPORT: `test-results/${report}`, ...extraEnv };
+  return startTagged(tag, bin("playwright"), ["test"], env, report.replace(/\.json$/, ".log"));
 }
 
 function browserSuite(label, report, r, planned) {
@@ -186,21 +193,21 @@ if (!only) {
 }
 if (!only || only === "unit") {
   // Each run says which database it must be on; tests/integration/database-kind.test.ts checks it.
-  const integration = vitestRun(
-    "unit + integration (PGlite)",
-    [],
-    { ...withoutDb, TEST_EXPECT_DATABASE: "pglite" },
-    "vitest-pglite.json",
-  );
-  if (pgUrl) {
-    vitestRun(
-      "integration (PostgreSQL)",
-      ["tests/integration"],
-      { ...withoutDb, TEST_DATABASE_URL: pgUrl, TEST_EXPECT_DATABASE: "postgres" },
-      "vitest-postgres.json",
-      // The PostgreSQL run is held to at least as many integration tests as PGlite ran.
-      integration,
-    );
+  // The two runs are one process each: side by side they use both cores.
+  console.log(`\n── unit + integration on PGlite${pgUrl ? ", integration on PostgreSQL side by side" : ""} ──`);
+  const pgliteRun = startVitest("vitest pglite", [], { ...withoutDb, TEST_EXPECT_DATABASE: "pglite" }, "vitest-pglite.json");
+  const pgRun = pgUrl
+    ? startVitest(
+        "vitest postgres",
+        ["tests/integration"],
+        { ...withoutDb, TEST_DATABASE_URL: pgUrl, TEST_EXPECT_DATABASE: "postgres" },
+        "vitest-postgres.json",
+      )
+    : undefined;
+  const integration = vitestResult("unit + integration (PGlite)", await pgliteRun, "vitest-pglite.json");
+  if (pgRun) {
+    // The PostgreSQL run is held to at least as many integration tests as PGlite ran.
+    vitestResult("integration (PostgreSQL)", await pgRun, "vitest-postgres.json", integration);
   } else {
     console.log("\n(integration on PostgreSQL skipped: set TEST_DATABASE_URL to run it)");
   }
