@@ -77,7 +77,13 @@ function startTagged(tag, cmd, args, env, log) {
 /** Starts a vitest run in the background (its JSON report is `report`); see vitestResult. */
 function startVitest(tag, args, env, report) {
   fs.rmSync(path.join(root, "test-results", report), { force: true });
-  return startTagged(tag, bin("vitest"), ["run", ...args], { ...env, FORCE_COLOR: "0", NO_COLOR: "1" }, report.replace(/\.json$/, ".log"));
+  return startTagged(
+    tag,
+    bin("vitest"),
+    ["run", ...args],
+    { ...env, FORCE_COLOR: "0", NO_COLOR: "1" },
+    report.replace(/\.json$/, ".log"),
+  );
 }
 
 /**
@@ -216,8 +222,18 @@ if (!only || only === "unit") {
 if (!only || only === "e2e") {
   // The two suites run side by side (E2E_SERIAL=1: one after the other), each on its own port.
   const port = Number(process.env.E2E_PORT ?? 3100);
-  const pgliteEnv = { E2E_EXPECT_DATABASE: "pglite", E2E_PORT: String(port) };
-  const pgEnv = { E2E_DATABASE_URL: pgUrl, E2E_EXPECT_DATABASE: "postgres", E2E_PORT: String(port + 1) };
+  // The specs that run once (playwright.config.ts) are shared out so that the two runs, side by side,
+  // end at about the same time; without PostgreSQL the PGlite run takes them all.
+  const once = pgUrl
+    ? { pglite: "accessibility,i18n", postgres: "hostile-input" }
+    : { pglite: "accessibility,i18n,hostile-input" };
+  const pgliteEnv = { E2E_EXPECT_DATABASE: "pglite", E2E_PORT: String(port), E2E_ONCE_SPECS: once.pglite };
+  const pgEnv = {
+    E2E_DATABASE_URL: pgUrl,
+    E2E_EXPECT_DATABASE: "postgres",
+    E2E_PORT: String(port + 1),
+    E2E_ONCE_SPECS: once.postgres ?? "",
+  };
   const plannedPglite = plannedBrowserTests(pgliteEnv);
   const plannedPg = pgUrl ? plannedBrowserTests(pgEnv) : 0;
   const planned = plannedPglite + plannedPg;

@@ -1,10 +1,9 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { PartnerCombobox, type ComboOption } from "@/components/partner-combobox";
 import { SelectField } from "@/components/ui/select-field";
-import { countryOptions } from "@/lib/countries";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { checkDomainAvailability, saveCustomerDetails } from "@/lib/actions/customer-wizard";
 import { idleState } from "@/lib/form-state";
@@ -69,6 +68,7 @@ export function CustomerDetailsForm({
   initial,
   reseller,
   providers,
+  countries,
   cancel,
 }: {
   draftId?: string;
@@ -77,10 +77,11 @@ export function CustomerDetailsForm({
   reseller?: { source: string; selected: ComboOption };
   /** Reseller: its active providers, one of which becomes the provider of record. */
   providers?: Option[];
+  /** Country/region choices, named and sorted on the server (see `countryChoices`). */
+  countries: { value: string; label: string }[];
   cancel: React.ReactNode;
 }) {
   const t = useTranslations();
-  const locale = useLocale();
   const NO_RESELLER: ComboOption = { id: "", name: t("shell.none") };
   const [state, formAction] = useActionState(saveCustomerDetails, idleState);
   // The form remounts after a refused submit (its key); the reseller chosen stays chosen.
@@ -141,7 +142,7 @@ export function CustomerDetailsForm({
         <SelectField
           label={t("customers.fields.country")}
           name="country"
-          options={countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))}
+          options={countries}
           defaultValue={values.country}
           state={state}
           placeholder={t("customers.wizard.chooseCountry")}

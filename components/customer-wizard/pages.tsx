@@ -7,7 +7,7 @@ import { draftForViewer } from "@/db/queries/drafts";
 import type { Viewer } from "@/lib/viewer";
 import { orNotFound } from "@/lib/not-found";
 import { can } from "@/lib/permissions";
-import { countryName } from "@/lib/countries";
+import { countryChoices, countryName } from "@/lib/countries";
 import { languages } from "@/lib/validation/customers";
 import { getFormat, getT } from "@/lib/i18n/server";
 import { customersHome, RESELLER_OPTIONS, wizardBase } from "@/lib/routes";
@@ -59,7 +59,7 @@ export async function WizardDetailsStep({
   const reseller = chosen?.id;
   const provider =
     providers?.length === 1 ? providers[0]!.id : providers?.some((p) => p.id === presetProvider) ? presetProvider : undefined;
-  const t = await getT();
+  const [t, f] = await Promise.all([getT(), getFormat()]);
   const initial: Record<string, string> = draft?.data.details ?? {
     language: "en",
     resellerId: reseller ?? "",
@@ -95,6 +95,7 @@ export async function WizardDetailsStep({
                   }
             }
             providers={providers}
+            countries={countryChoices(f.locale)}
             cancel={
               draft ? (
                 <CancelDraftButton draftId={draft.id} />

@@ -1,6 +1,5 @@
 // Runs first (files run in name order on one database): the dashboard counts are those of the demo data.
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, demo, signIn, signOut } from "./fixtures";
+import { demo, DEMO_PASSWORD, expect, signIn, signOut, test } from "./fixtures";
 
 const homes: [string, RegExp, string, string][] = [
   [demo.northwind, /\/provider$/, "Dashboard", "Northwind Distribution"],

@@ -7,8 +7,8 @@
  * merge the results of frames (the app has none), which costs three times as long per page here.
  */
 import axeCore, { type AxeResults, type RunOptions } from "axe-core";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demo, fillCustomerDetails } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { demo, DEMO_PASSWORD, expect, fillCustomerDetails, test } from "./fixtures";
 
 const RUN_OPTIONS: RunOptions = {
   runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

@@ -1,6 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
-import { demo, signIn, signOut } from "./fixtures";
+import { demo, expect, signIn, signOut, test } from "./fixtures";
 
 test("the provider's activity log lists records, filters by action and exports CSV", async ({ page }) => {
   // Sign in, out and in again: the log then has two kinds of records.

@@ -7,10 +7,10 @@
  * Server actions: tests/integration/authorization-matrix.test.ts.
  * Reads only: it creates two wizard drafts (never customers) and changes nothing other specs rely on.
  */
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { actors, only as onlyFor, type Actor } from "../support/actors";
 import { discoverRoutes } from "../support/routes";
-import { demo, fillCustomerDetails, signIn } from "./fixtures";
+import { demo, expect, fillCustomerDetails, signIn, test } from "./fixtures";
 
 /** Who each actor is in the demo data, relative to "the record": Contoso Pharmaceuticals (Northwind's, associated with Adatum). */
 const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: string }> = {

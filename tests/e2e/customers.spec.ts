@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { chooseReseller, demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
+import { chooseReseller, demo, expect, fillCustomerDetails, signIn, signOut, test } from "./fixtures";
 
 const unique = () => Date.now().toString(36);
 

@@ -6,8 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "../support/free-port";
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, demo, signIn } from "./fixtures";
+import { demo, DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 const root = process.cwd();
 

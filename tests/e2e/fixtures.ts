@@ -1,7 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { linkIn, type Received } from "../support/smtp-sink";
+
+export { expect };
+
+/**
+ * The suite's `test`: Playwright's, whose browser context fails the test on any uncaught error in its pages
+ * — a script error, or a hydration mismatch (React then throws the server's HTML away and renders again,
+ * losing what the user typed meanwhile: the country names of the wizard did that once).
+ */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    const errors: string[] = [];
+    context.on("weberror", (e) => errors.push(`${e.page()?.url() ?? "?"}: ${e.error().message.split("\n")[0]}`));
+    await use(context);
+    expect(errors, "uncaught errors in the browser").toEqual([]);
+  },
+});
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 

@@ -6,9 +6,9 @@
  * 5xx, and none may carry a stack trace. Server actions: tests/integration/hostile-input.test.ts.
  * Reads only: GET requests change nothing.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
 import { discoverRoutes } from "../support/routes";
-import { demo, signIn } from "./fixtures";
+import { demo, expect, signIn, test } from "./fixtures";
 
 /** Path segments as an attacker would send them (already URL-encoded where they must be). */
 const HOSTILE_SEGMENTS = [

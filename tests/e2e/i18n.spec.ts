@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demo, emailedLink } from "./fixtures";
+import { type Browser, type Locator, type Page } from "@playwright/test";
+import { demo, DEMO_PASSWORD, emailedLink, expect, test } from "./fixtures";
 
 type Tree = { [key: string]: string | Tree };
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "messages", name), "utf8")) as Tree;

@@ -7,10 +7,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { freePort } from "../support/free-port";
-import { DEMO_PASSWORD, demo, fillCustomerDetails } from "./fixtures";
+import { demo, DEMO_PASSWORD, expect, fillCustomerDetails, test } from "./fixtures";
 
 const root = process.cwd();
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signIn, signOut } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { demo, expect, signIn, signOut, test } from "./fixtures";
 
 // One story, in order: Northwind asks for a change, the operator completes it, the public list shows it.
 test.describe.configure({ mode: "serial" });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demo, signIn, signOut } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { demo, DEMO_PASSWORD, expect, signIn, signOut, test } from "./fixtures";
 
 const literally = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 

@@ -1,7 +1,7 @@
 // The indirect reseller's workspace as Adatum IT Services, Northwind's reseller in the demo data.
 // Changes it makes are additive (a customer, a Proseware subscription, a new reseller) or undone (licenses).
-import { expect, test, type Page } from "@playwright/test";
-import { chooseReseller, DEMO_PASSWORD, demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { chooseReseller, demo, DEMO_PASSWORD, expect, fillCustomerDetails, signIn, signOut, test } from "./fixtures";
 
 const unique = () => Date.now().toString(36);
 const customerRow = (page: Page, name: string) => page.getByTestId("customer-row").filter({ hasText: name });

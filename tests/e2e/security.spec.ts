@@ -3,8 +3,8 @@
  * sessions that end everywhere on Sign out, and no open redirect. The generated-input sweep of every page
  * and route handler: hostile-input.spec.ts.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { demo, signIn, signOut } from "./fixtures";
+import { type APIRequestContext } from "@playwright/test";
+import { demo, expect, signIn, signOut, test } from "./fixtures";
 
 async function securityHeaders(request: APIRequestContext, url: string) {
   const res = await request.get(url, { maxRedirects: 0 });

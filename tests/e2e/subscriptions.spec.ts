@@ -4,8 +4,8 @@
  * and changes its indirect reseller of record; the reseller then sees what the provider decided.
  * The spec makes its own customer (through the wizard), so it depends on no other spec's data.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { chooseReseller, demo, fillCustomerDetails, signIn, signOut } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { chooseReseller, demo, expect, fillCustomerDetails, signIn, signOut, test } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 

@@ -3,8 +3,8 @@
  * suite's SMTP sink, tests/e2e/global-setup.ts), and the order history of every role. Runs last (file
  * order): it adds a subscription to Proseware, which other specs count.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { chooseReseller, demo, emailedLink, signIn, signOut } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { chooseReseller, demo, emailedLink, expect, signIn, signOut, test } from "./fixtures";
 
 const NEW_PASSWORD = "sara-sales-pass-2026";
 

@@ -132,6 +132,18 @@ describe("message catalogues", () => {
     expect(keysOf(clientCatalogues["zh-TW"])).toEqual(keysOf(clientCatalogues.en));
   });
 
+  it("leave country names to the server: client components take them as props", () => {
+    // Intl's country names differ between Node and the browser: a client component naming countries renders
+    // other text than the server's HTML, and React then throws the hydrated form away with what was typed.
+    const clientFiles = ["app", "components", "lib"]
+      .flatMap(sourceFiles)
+      .filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+    const naming = clientFiles.filter((file) =>
+      /\b(countryOptions|countryChoices|countryName)\b|Intl\.DisplayNames/.test(fs.readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(naming).toEqual([]);
+  });
+
   it("translate messages that travel as keys, and leave other text alone", () => {
     const zh = translatorFor("zh-TW");
     expect(messageText(zh, msg("validation.maxChars", { max: 200 }))).toBe("請最多使用 200 個字元。");

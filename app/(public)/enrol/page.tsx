@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
-import { countryOptions } from "@/lib/countries";
+import { countryChoices } from "@/lib/countries";
 import { getT, requestLocale } from "@/lib/i18n/server";
 import { homeFor } from "@/lib/permissions";
 import { safeRedirect } from "@/lib/safe-redirect";
@@ -18,7 +18,7 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   const viewer = await currentViewer();
   if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : (callbackUrl ?? homeFor(viewer.role)));
   const [t, locale] = await Promise.all([getT(), requestLocale()]);
-  const countries = countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
+  const countries = countryChoices(locale);
   return (
     <CenteredPage wide title={t("relationships.enrol.title")} description={t("relationships.enrol.intro")}>
       <EnrolForm callbackUrl={callbackUrl} countries={countries} />

@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/auth";
 import { can } from "@/lib/permissions";
 import { requestedChangeKeys } from "@/lib/support-requests";
 import { ProfileRequestForm } from "./profile-request-form";
+import { countryChoices } from "@/lib/countries";
 import { getFormat, getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,7 +52,9 @@ export default async function ProviderProfilePage() {
           <div className="notice notice-info" data-testid="profile-timing">
             {t("profile.timing")}
           </div>
-          {can(viewer, "profile.requestChange") ? <ProfileRequestForm current={current} /> : null}
+          {can(viewer, "profile.requestChange") ? (
+            <ProfileRequestForm current={current} countries={countryChoices(f.locale)} />
+          ) : null}
         </section>
       </div>
       <section aria-labelledby="requests-heading" className="mt-10">

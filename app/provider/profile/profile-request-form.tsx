@@ -1,10 +1,9 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Field, FieldError, FieldFrame, FormMessage, TextArea, fieldA11y } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { LocationUrl } from "@/db/schema";
-import { countryOptions } from "@/lib/countries";
 import { idleState } from "@/lib/form-state";
 import { LOGO_ACCEPT, MAX_LOCATIONS, MAX_LOGO_BYTES } from "@/lib/validation/profile";
 import { requestProfileChange } from "./actions";
@@ -15,9 +14,15 @@ type Row = LocationUrl & { key: number };
  * The support request form, filled with the entry as it stands: the provider edits what should change.
  * Submitted by hand (not `<form action>`) so the location rows survive a failed attempt.
  */
-export function ProfileRequestForm({ current }: { current: { displayName: string; locations: LocationUrl[] } }) {
+export function ProfileRequestForm({
+  current,
+  countries,
+}: {
+  current: { displayName: string; locations: LocationUrl[] };
+  /** Country/region choices, named and sorted on the server (see `countryChoices`). */
+  countries: { value: string; label: string }[];
+}) {
   const t = useTranslations();
-  const locale = useLocale();
   const LOGO_HINT = t("profile.form.logoHint");
   const [state, formAction, pending] = useActionState(requestProfileChange, idleState);
   const nextKey = useRef(current.locations.length + 1);
@@ -79,9 +84,9 @@ export function ProfileRequestForm({ current }: { current: { displayName: string
                 {...fieldA11y(`country-${row.key}`, errors(`country.${i}`))}
               >
                 <option value="">{t("profile.form.choose")}</option>
-                {countryOptions(locale).map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
+                {countries.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
                   </option>
                 ))}
               </select>
