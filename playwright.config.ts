@@ -40,7 +40,11 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "test-results/e2e-report.json" }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // Traces are off unless asked for (E2E_TRACE=1): recording one (a DOM snapshot and a screenshot at every
+    // action) made the suite nearly twice as slow here (customers + subscriptions specs: 84 s → 47 s without).
+    // A failure still leaves its error context (the page's accessibility snapshot) and a screenshot.
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
+    screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
       args: [

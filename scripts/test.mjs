@@ -9,6 +9,7 @@
 // (every test it should have run), a missing Chromium (every browser test), a runner that exited
 // non-zero although its report says all passed. Green means every planned test ran and passed.
 import { spawn, spawnSync } from "node:child_process";
+import { Buffer } from "node:buffer";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -30,13 +31,18 @@ function fail(label, n = 1) {
 }
 
 /** Runs a check whose output we also read (tsc, eslint): every error it reports is one failure. */
-function check(label, cmd, args, countErrors) {
+async function check(label, cmd, args, countErrors) {
+  const r = await new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => out.push(c));
+    child.on("close", (status) => resolve({ status, output: Buffer.concat(out).toString("utf8") }));
+  });
   console.log(`\n── ${label} ──`);
-  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  process.stdout.write(r.stdout ?? "");
-  process.stderr.write(r.stderr ?? "");
+  process.stdout.write(r.output);
   if (r.status === 0) return;
-  const n = countErrors(`${r.stdout ?? ""}\n${r.stderr ?? ""}`);
+  const n = countErrors(r.output);
   fail(`${label} (${n || "exit " + r.status})`, n);
 }
 
@@ -183,14 +189,20 @@ delete withoutDb.DATABASE_URL;
 delete withoutDb.TEST_DATABASE_URL;
 delete withoutDb.E2E_DATABASE_URL;
 
+// The production build for the browser suites (when the sources changed) runs while the checks and vitest do.
+const building =
+  !only || only === "e2e"
+    ? startTagged("build", process.execPath, ["scripts/start.mjs", "--build-only"], withoutDb, "build.log")
+    : undefined;
+
 if (!only) {
-  check("type check", bin("tsc"), ["--noEmit", "--pretty", "false"], (out) => (out.match(/error TS\d+/g) ?? []).length);
-  check("lint", bin("eslint"), ["--max-warnings=0", "."], (out) => {
+  await check("type check", bin("tsc"), ["--noEmit", "--pretty", "false"], (out) => (out.match(/error TS\d+/g) ?? []).length);
+  await check("lint", bin("eslint"), ["--max-warnings=0", "."], (out) => {
     const m = /✖ (\d+) problems?/.exec(out);
     return m ? Number(m[1]) : 0;
   });
   // One failure per file that is not formatted (`npm run format` fixes them).
-  check(
+  await check(
     "format",
     bin("prettier"),
     ["--check", "--log-level", "warn", "."],
@@ -242,9 +254,10 @@ if (!only || only === "e2e") {
   if (spawnSync(process.execPath, ["scripts/ensure-chromium.mjs"], { stdio: "inherit" }).status !== 0) {
     fail(`Chromium missing: ${planned} browser tests did not run`, planned);
   } else {
-    // Build once (when the sources changed) before the servers of both suites start from that build.
-    console.log(`\n── build ──`);
-    if (spawnSync(process.execPath, ["scripts/start.mjs", "--build-only"], { stdio: "inherit", env: withoutDb }).status !== 0) {
+    // One build (started at the beginning) before the servers of both suites start from it.
+    const build = await building;
+    console.log(`\n── build ── (full output: ${path.relative(root, build.logFile)})`);
+    if (build.status !== 0) {
       fail(`build failed: ${planned} browser tests did not run`, planned);
     } else {
       console.log(`\n── browser suites: PGlite${pgUrl ? " and PostgreSQL side by side" : ""} ──`);

@@ -139,7 +139,9 @@ describe("message catalogues", () => {
       .flatMap(sourceFiles)
       .filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
     const naming = clientFiles.filter((file) =>
-      /\b(countryOptions|countryChoices|countryName)\b|Intl\.DisplayNames/.test(fs.readFileSync(path.join(root, file), "utf8")),
+      /import\s*\{[^}]*\b(countryOptions|countryChoices|countryName)\b[^}]*\}\s*from\s*["']@\/lib\/countries["']|new Intl\.DisplayNames/.test(
+        fs.readFileSync(path.join(root, file), "utf8"),
+      ),
     );
     expect(naming).toEqual([]);
   });
