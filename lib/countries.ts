@@ -267,19 +267,14 @@ export function countryName(code: string, locale = "en"): string {
   }
 }
 
-/** `{code, name}` sorted by name, for a Country/region select. */
-export function countryOptions(locale = "en"): { code: CountryCode; name: string }[] {
-  return countryCodes
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
-}
-
 /**
- * The Country/region choices of a select, for a client component to take as a prop. Names come from the
- * runtime's Intl data, which differs between Node and the browser (names, and so their order): computed in
- * the browser they would not match the server's HTML, and React would throw the hydrated form away —
- * with whatever the user had typed into it by then. So client components never call countryOptions.
+ * The Country/region choices of a select, sorted by name, for a client component to take as a prop. Names come
+ * from the runtime's Intl data, which differs between Node and the browser (names, and so their order):
+ * computed in the browser they would not match the server's HTML, and React would throw the hydrated form
+ * away — with whatever the user had typed into it by then. So only the server calls this.
  */
-export function countryChoices(locale: string): { value: string; label: string }[] {
-  return countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
+export function countryChoices(locale: string): { value: CountryCode; label: string }[] {
+  return countryCodes
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
 }

@@ -62,6 +62,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The files of app/, components/ and lib/ that run in the browser ("use client"). */
+function clientComponentFiles(): string[] {
+  return ["app", "components", "lib"]
+    .flatMap(sourceFiles)
+    .filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+}
+
 describe("message catalogues", () => {
   const enKeys = keysOf(en);
   const zhKeys = keysOf(zhTW);
@@ -108,9 +115,7 @@ describe("message catalogues", () => {
   it("send the browser only the messages client components word, and all of those", () => {
     const covered = (key: string) => CLIENT_MESSAGES.some((p) => key === p || key.startsWith(`${p}.`));
     const literal = new RegExp(`["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)["'\`](?!\\s*:)`, "g");
-    const clientFiles = ["app", "components", "lib"]
-      .flatMap(sourceFiles)
-      .filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+    const clientFiles = clientComponentFiles();
     expect(clientFiles.length).toBeGreaterThan(10);
     const outside: string[] = [];
     const computed: string[] = [];
@@ -135,11 +140,9 @@ describe("message catalogues", () => {
   it("leave country names to the server: client components take them as props", () => {
     // Intl's country names differ between Node and the browser: a client component naming countries renders
     // other text than the server's HTML, and React then throws the hydrated form away with what was typed.
-    const clientFiles = ["app", "components", "lib"]
-      .flatMap(sourceFiles)
-      .filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+    const clientFiles = clientComponentFiles();
     const naming = clientFiles.filter((file) =>
-      /import\s*\{[^}]*\b(countryOptions|countryChoices|countryName)\b[^}]*\}\s*from\s*["']@\/lib\/countries["']|new Intl\.DisplayNames/.test(
+      /import\s*\{[^}]*\b(countryChoices|countryName)\b[^}]*\}\s*from\s*["']@\/lib\/countries["']|new Intl\.DisplayNames/.test(
         fs.readFileSync(path.join(root, file), "utf8"),
       ),
     );
