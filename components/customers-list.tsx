@@ -1,14 +1,12 @@
 import Link from "@/components/ui/link";
 import { PageLinks } from "@/components/ui/page-links";
 import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
-import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
 import type { Viewer } from "@/lib/viewer";
-import { can } from "@/lib/permissions";
-import { subscriptionHref } from "@/lib/routes";
 import { ExpandRow } from "@/components/ui/expand-row";
 import { EmptyState } from "@/components/ui/page-header";
 import { SearchField } from "@/components/ui/search-field";
 import { PartnerCombobox, type ComboOption } from "./partner-combobox";
+import { SubscriptionSummary } from "./subscription-summary";
 import { getFormat, getT } from "@/lib/i18n/server";
 
 function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
@@ -20,7 +18,8 @@ function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}
 
 /**
  * Customers table with search and a filter (indirect reseller for providers, indirect provider for
- * resellers) kept in the URL, keyset pagination, and rows that expand to a subscriptions summary.
+ * resellers) kept in the URL, keyset pagination, and rows that expand to a subscriptions summary (loaded
+ * when a row opens: components/subscription-summary.tsx).
  */
 export async function CustomersList({
   viewer,
@@ -52,11 +51,6 @@ export async function CustomersList({
       };
 }) {
   const [page, t, f] = await Promise.all([listCustomers(viewer, filter), getT(), getFormat()]);
-  const subs = await unsafeSubscriptionsOf(
-    viewer,
-    page.rows.map((r) => r.id),
-  );
-  const canAddSubscription = can(viewer, "subscriptions.create");
   // The column shows the party the list is filtered by: a provider's resellers, a reseller's providers.
   const byReseller = filterField.name === "reseller";
   const exportQuery = query(filter);
@@ -133,59 +127,31 @@ export async function CustomersList({
                 <th className="text-right">{t("customers.list.subscriptions")}</th>
               </tr>
             </thead>
-            {page.rows.map((c) => {
-              const mine = subs.filter((s) => s.customerId === c.id);
-              return (
-                <ExpandRow
-                  key={c.id}
-                  label={c.companyName}
-                  colSpan={4}
-                  cells={
-                    <>
-                      {/* Names are data, in their own words. */}
-                      <td translate="no">
-                        <Link className="link font-medium" href={`${basePath}/${c.id}`}>
-                          {c.companyName}
-                        </Link>
-                      </td>
-                      <td className="font-mono text-xs">{c.domain}</td>
-                      <td translate="no">
-                        {byReseller
-                          ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>)
-                          : c.providerName}
-                      </td>
-                      <td className="text-right tabular-nums">{f.number(mine.length)}</td>
-                    </>
-                  }
-                  detail={
-                    <>
-                      {mine.length === 0 ? (
-                        <p className="text-sm text-slate-600">{t("customers.list.noSubscriptions")}</p>
-                      ) : (
-                        <ul className="space-y-1 text-sm">
-                          {mine.map((s) => (
-                            <li key={s.id}>
-                              <Link className="link" href={subscriptionHref(viewer, s.id)}>
-                                {s.offerName}
-                              </Link>{" "}
-                              · {t("customers.list.licenses", { count: s.licenses })} ·{" "}
-                              <span className={s.status === "active" ? "text-green-800" : "text-amber-800"}>
-                                {t(`subscriptions.status.${s.status}`)}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      {canAddSubscription ? (
-                        <Link href={`${basePath}/${c.id}/subscriptions/new`} className="btn-secondary mt-3 px-3 py-1">
-                          {t("customers.list.addSubscription")}
-                        </Link>
-                      ) : null}
-                    </>
-                  }
-                />
-              );
-            })}
+            {page.rows.map((c) => (
+              <ExpandRow
+                key={c.id}
+                label={c.companyName}
+                colSpan={4}
+                cells={
+                  <>
+                    {/* Names are data, in their own words. */}
+                    <td translate="no">
+                      <Link className="link font-medium" href={`${basePath}/${c.id}`}>
+                        {c.companyName}
+                      </Link>
+                    </td>
+                    <td className="font-mono text-xs">{c.domain}</td>
+                    <td translate="no">
+                      {byReseller
+                        ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>)
+                        : c.providerName}
+                    </td>
+                    <td className="text-right tabular-nums">{f.number(c.subscriptionCount)}</td>
+                  </>
+                }
+                detail={<SubscriptionSummary source={`${basePath}/${c.id}/summary`} />}
+              />
+            ))}
           </table>
         </div>
       )}

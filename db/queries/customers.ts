@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { getDb } from "../index";
-import { customers, partners } from "../schema";
+import { customers, partners, subscriptions } from "../schema";
 import { afterPosition, decodeCursor, keysetPage, type Position } from "./keyset";
 import { customerScope, partnerNameFor } from "./scope";
 import { contains } from "./search";
@@ -52,6 +52,9 @@ export async function listCustomers(viewer: Viewer, f: CustomerFilter, pageSize 
       resellerName: partnerNameFor(viewer, reseller),
       providerId: customers.providerId,
       providerName: provider.legalName,
+      // The list's count column; the subscriptions themselves load when a row is expanded (customerSummary).
+      subscriptionCount:
+        sql<number>`(select count(*) from ${subscriptions} where ${subscriptions.customerId} = ${customers.id})`.mapWith(Number),
     })
     .from(customers)
     .leftJoin(reseller, eq(reseller.id, customers.resellerId))

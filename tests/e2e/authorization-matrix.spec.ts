@@ -103,6 +103,18 @@ const routeMatrix: Record<string, Entry> = {
     ],
   },
   "/provider/customers/[id]": { url: (ids) => `/provider/customers/${ids.customer}`, expect: { ...theProvider, ...agents } },
+  "/provider/customers/[id]/summary": {
+    url: (ids) => `/provider/customers/${ids.customer}/summary`,
+    expect: { ...theProvider, ...agents },
+    more: [
+      {
+        label: "another provider's customer",
+        url: (ids) => `/provider/customers/${ids.wideWorld}/summary`,
+        expect: only({ otherProvider: "allow" }),
+      },
+      { label: "an unknown id", url: `/provider/customers/${UNKNOWN_ID}/summary`, expect: everyone("not_found", "sign_in") },
+    ],
+  },
   "/provider/customers/[id]/subscriptions/new": {
     url: (ids) => `/provider/customers/${ids.customer}/subscriptions/new`,
     expect: { ...theProvider, ...sales },
@@ -218,6 +230,13 @@ const routeMatrix: Record<string, Entry> = {
     ],
   },
   "/reseller/customers/[id]": { url: (ids) => `/reseller/customers/${ids.customer}`, expect: theReseller },
+  "/reseller/customers/[id]/summary": {
+    url: (ids) => `/reseller/customers/${ids.customer}/summary`,
+    expect: theReseller,
+    more: [
+      { label: "an unknown id", url: `/reseller/customers/${UNKNOWN_ID}/summary`, expect: everyone("not_found", "sign_in") },
+    ],
+  },
   "/reseller/customers/export/[kind]": {
     url: "/reseller/customers/export/subscriptions",
     expect: resellers,
