@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, sessionCookieName } from "@/lib/auth-secret";
+import { decodeSession } from "@/lib/session-jwt";
 import { entraIdConfigured } from "@/lib/env";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 import { hasControlCharacter } from "@/lib/validation/text";
@@ -58,7 +59,9 @@ export async function proxy(req: NextRequest) {
     );
   }
   if (!PUBLIC.some((re) => re.test(pathname))) {
-    const token = await getToken({ req, secret: authSecret(), cookieName: sessionCookieName() }).catch(() => null);
+    const token = await getToken({ req, secret: authSecret(), cookieName: sessionCookieName(), decode: decodeSession }).catch(
+      () => null,
+    );
     if (!token) {
       const url = new URL("/sign-in", req.url);
       url.searchParams.set("callbackUrl", pathname + search);

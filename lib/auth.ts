@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { decode, encode, type JWT } from "next-auth/jwt";
+import { encode, type JWT } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { connection as renderPerRequest } from "next/server";
@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { customers, partners, users } from "@/db/schema";
 import { SESSION_MAX_AGE, authSecret, sessionCookieName } from "./auth-secret";
 import { can, type Permission } from "./permissions";
+import { decodeSession } from "./session-jwt";
 import { sessionClaims, sessionIsCurrent, type SessionUser } from "./sessions";
 import { viewerOf, type Viewer } from "./viewer";
 
@@ -23,7 +24,7 @@ export const sessionToken = cache(async (): Promise<JWT | null> => {
   await renderPerRequest();
   const value = (await cookies()).get(sessionCookieName())?.value;
   if (!value) return null;
-  return decode({ token: value, secret: authSecret() }).catch(() => null);
+  return decodeSession({ token: value, secret: authSecret() }).catch(() => null);
 });
 
 /**
