@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Viewer } from "@/lib/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
+import { rowsOf } from "../client";
 import { getDb } from "../index";
 import { customers, partners, subscriptions } from "../schema";
 import { afterPosition, decodeCursor, keysetPage, type Position } from "./keyset";
@@ -25,6 +26,11 @@ function filterConditions(viewer: Viewer, f: CustomerFilter): SQL[] {
 
 const reseller = alias(partners, "reseller");
 const provider = alias(partners, "provider");
+/** The same aliases in hand-written SQL (allCustomers). */
+const [resellerTable, providerTable] = [
+  sql`${partners} as ${sql.identifier("reseller")}`,
+  sql`${partners} as ${sql.identifier("provider")}`,
+];
 const byName = sql`lower(${customers.companyName})`;
 /**
  * The same order, as an expression no index has: with a search of 3+ characters the planner must then find
@@ -67,36 +73,52 @@ export async function listCustomers(viewer: Viewer, f: CustomerFilter, pageSize 
 
 /**
  * Every customer matching the filter, in batches of `batch` (for the CSV export): a few dozen queries for
- * 100,000 customers, while memory holds one batch at a time. Only the columns a file has (no dates: each
- * would be a Date object per row), and each batch seeks from the last row's own sort key.
+ * 100,000 customers, while memory holds two batches at most. Only the columns a file has (no dates: each
+ * would be a Date object per row), each batch seeks from the last row's own sort key, and the rows come
+ * as the driver reads them: drizzle's mapping of each cell (an entity check per value) was a fifth of the
+ * export's time.
  */
 export async function* allCustomers(viewer: Viewer, f: Omit<CustomerFilter, "after">, batch = 2000) {
   const db = await getDb();
   const where = filterConditions(viewer, f);
   const order = f.q && f.q.length >= 3 ? byNameOfMatches : byName;
-  let after: Position | undefined;
-  for (;;) {
-    const rows = await db
-      .select({
-        id: customers.id,
-        companyName: customers.companyName,
-        domain: customers.domain,
-        resellerName: partnerNameFor(viewer, reseller),
-        providerName: provider.legalName,
-        sortKey: sql<string>`${order}`,
-      })
-      .from(customers)
-      .leftJoin(reseller, eq(reseller.id, customers.resellerId))
-      .innerJoin(provider, eq(provider.id, customers.providerId))
-      .where(and(...where, afterPosition(after, { sortKey: order, id: customers.id }, "asc")))
-      .orderBy(order, asc(customers.id))
-      .limit(batch);
-    if (rows.length > 0) yield rows;
-    const last = rows.at(-1);
-    if (!last || rows.length < batch) return;
-    after = { key: last.sortKey, id: last.id };
+  const fetchBatch = async (after: Position | undefined) =>
+    rowsOf<ExportedCustomer>(
+      await db.execute(sql`
+        select ${customers.id} as "id", ${customers.companyName} as "companyName", ${customers.domain} as "domain",
+          ${partnerNameFor(viewer, reseller)} as "resellerName", ${provider.legalName} as "providerName",
+          ${order} as "sortKey"
+        from ${customers}
+          left join ${resellerTable} on ${eq(reseller.id, customers.resellerId)}
+          inner join ${providerTable} on ${eq(provider.id, customers.providerId)}
+        where ${and(...where, afterPosition(after, { sortKey: order, id: customers.id }, "asc"))}
+        order by ${order}, ${customers.id}
+        limit ${batch}`),
+    );
+  // The next batch is asked for before this one is handed on: the database reads it while the caller
+  // writes this one out (at most two batches in memory).
+  let pending: Promise<ExportedCustomer[]> | undefined = fetchBatch(undefined);
+  try {
+    while (pending) {
+      const rows: ExportedCustomer[] = await pending;
+      const last = rows.at(-1);
+      pending = last && rows.length === batch ? fetchBatch({ key: last.sortKey, id: last.id }) : undefined;
+      if (rows.length > 0) yield rows;
+    }
+  } finally {
+    // The download was cut off: nobody awaits the batch in flight any more.
+    pending?.catch(() => undefined);
   }
 }
+
+type ExportedCustomer = {
+  id: string;
+  companyName: string;
+  domain: string;
+  resellerName: string | null;
+  providerName: string;
+  sortKey: string;
+};
 
 /** A customer the viewer may see, or NotFoundError (another organisation's record looks absent). */
 export async function customerForViewer(viewer: Viewer, id: string) {
