@@ -1,6 +1,5 @@
 import "server-only";
-import { allCustomers } from "@/db/queries/customers";
-import { unsafeSubscriptionsOf } from "@/db/queries/subscriptions";
+import { allCustomerSubscriptions, allCustomers } from "@/db/queries/customers";
 import { csvResponse } from "./csv";
 import { getT } from "./i18n/server";
 import type { Workspace } from "./permissions";
@@ -51,16 +50,11 @@ export async function exportCustomersCsv(request: Request, kind: string, workspa
       t("customers.detail.supportContact"),
     ],
     (async function* () {
-      for await (const rows of allCustomers(viewer, filter)) {
-        const names = new Map(rows.map((c) => [c.id, c.companyName]));
-        const subs = await unsafeSubscriptionsOf(
-          viewer,
-          rows.map((c) => c.id),
-        );
-        yield subs.map((s) => [
+      for await (const rows of allCustomerSubscriptions(viewer, filter)) {
+        yield rows.map((s) => [
           s.id,
           s.customerId,
-          names.get(s.customerId) ?? "",
+          s.companyName,
           s.offerName,
           s.licenses,
           s.status,
