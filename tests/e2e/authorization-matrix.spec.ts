@@ -10,7 +10,8 @@
 import { type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { actors, only as onlyFor, type Actor } from "../support/actors";
 import { discoverRoutes } from "../support/routes";
-import { demo, expect, fillCustomerDetails, signIn, test } from "./fixtures";
+import { demo, expect, signIn, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
 
 /** Who each actor is in the demo data, relative to "the record": Contoso Pharmaceuticals (Northwind's, associated with Adatum). */
 const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: string }> = {
@@ -298,13 +299,13 @@ async function optionValue(page: Page, url: string, field: string, label: string
 }
 
 /** A wizard draft of whoever is signed in on this page (details only; never submitted). */
-async function makeDraft(page: Page, base: string): Promise<string> {
+async function makeDraft(page: Page, workspace: "provider" | "reseller"): Promise<string> {
   const id = `matrix${Date.now().toString(36)}`;
-  await page.goto(`${base}/customers/new`);
-  await fillCustomerDetails(page, { company: `Matrix Draft ${id}`, domain: id });
-  await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+  const wizard = new NewCustomerWizard(page);
+  await wizard.open(workspace);
+  await wizard.details({ company: `Matrix Draft ${id}`, domain: id });
   await expect(page).toHaveURL(/\/new\/[0-9a-f-]{36}\/subscriptions$/);
-  return /\/new\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+  return wizard.draftId();
 }
 
 /** A provider's reseller id as its Indirect reseller combobox finds it (the combobox's own source). */
@@ -332,8 +333,8 @@ async function recordIds(pages: Record<Actor, Page>) {
     wideWorld: await csvColumn(pages.otherProvider, "/provider/customers/export/customers?q=Wide%20World%20Importers"),
     subscription: await csvColumn(provider, "/provider/customers/export/subscriptions?q=Contoso%20Pharmaceuticals"),
     relationship: /\/provider\/resellers\/([0-9a-f-]{36})\/end/.exec(end ?? "")![1]!,
-    providerDraft: await makeDraft(provider, "/provider"),
-    resellerDraft: await makeDraft(reseller, "/reseller"),
+    providerDraft: await makeDraft(provider, "provider"),
+    resellerDraft: await makeDraft(reseller, "reseller"),
     adatum: await resellerOption(provider, "Adatum IT Services"),
     tailspin: await resellerOption(pages.otherProvider, "Tailspin Consulting"),
     northwind: await optionValue(reseller, "/reseller/customers", "Indirect provider", "Northwind Distribution"),

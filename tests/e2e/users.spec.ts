@@ -4,7 +4,8 @@
  * order): it adds a subscription to Proseware, which other specs count.
  */
 import { type Page } from "@playwright/test";
-import { chooseReseller, demo, emailedLink, expect, signIn, signOut, test } from "./fixtures";
+import { demo, emailedLink, expect, signIn, signOut, test } from "./fixtures";
+import { SubscriptionPage } from "./pages/subscription-page";
 
 const NEW_PASSWORD = "sara-sales-pass-2026";
 
@@ -144,13 +145,10 @@ test("the helpdesk agent sets a support contact but cannot change licenses or bu
   await page.goto("/provider/customers?q=Contoso");
   await page.getByRole("link", { name: "Contoso Pharmaceuticals" }).click();
   await expect(page.getByRole("link", { name: "Add subscription" })).toHaveCount(0);
-  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Microsoft Defender for Endpoint P1" }).click();
-  await expect(page.getByTestId("licenses-form")).toHaveCount(0);
-  const support = page.getByTestId("support-contact-form");
-  await chooseReseller(page, "Adat", "Adatum IT Services", "Assigned support contact", support);
-  await support.getByRole("button", { name: "Submit" }).click();
-  await expect(support.getByText("Assigned support contact saved.")).toBeVisible();
-  await expect(page.getByTestId("subscription-support")).toHaveText("Adatum IT Services");
+  const subscription = await SubscriptionPage.fromCustomer(page, "Microsoft Defender for Endpoint P1");
+  await expect(subscription.licensesForm).toHaveCount(0);
+  await subscription.assignSupportContact("Adat", "Adatum IT Services");
+  await expect(subscription.support).toHaveText("Adatum IT Services");
   expect((await page.goto("/provider/customers/new"))!.status()).toBe(404);
 });
 
