@@ -8,7 +8,8 @@
  */
 import axeCore, { type AxeResults, type RunOptions } from "axe-core";
 import { type Page } from "@playwright/test";
-import { demo, DEMO_PASSWORD, expect, fillCustomerDetails, test } from "./fixtures";
+import { demo, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
 
 const RUN_OPTIONS: RunOptions = {
   runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
@@ -113,12 +114,12 @@ for (const locale of ["en", "zh-TW"] as const) {
       await visit(page, "/provider/customers/new");
       if (locale === "en") {
         const id = `axe${Date.now().toString(36)}`;
-        await fillCustomerDetails(page, { company: `Axe Check ${id}`, domain: id });
-        await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+        const wizard = new NewCustomerWizard(page);
+        await wizard.details({ company: `Axe Check ${id}`, domain: id });
         await expect(page).toHaveURL(/\/subscriptions$/);
         await axe(page, "wizard: New subscriptions");
         await page.getByRole("checkbox", { name: "Microsoft 365 Business Basic" }).check();
-        await page.getByRole("button", { name: "Next: Review" }).click();
+        await wizard.nextToReview();
         await expect(page).toHaveURL(/\/review$/);
         await axe(page, "wizard: Review");
       }

@@ -5,15 +5,22 @@
  * leads to, none of which may leave the app's origin) is searched for each name, domain and id the actor
  * may not see, derived per actor from the demo data (tests/e2e/authorization-matrix.spec.ts → `secrets`).
  * Server actions: tests/integration/authorization-matrix.test.ts.
- * Reads only: it creates two wizard drafts (never customers) and changes nothing other specs rely on.
+ * Reads only: it creates two wizard drafts (never customers) and, through Northwind's Users page, the two
+ * users of the extra actors (a second Admin, and one given a temporary password); it changes nothing other
+ * specs rely on.
  */
 import { type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { actors, extraActors, only as onlyFor, type Actor, type ExtraActor } from "../support/actors";
 import { discoverRoutes } from "../support/routes";
-import { demo, expect, fillCustomerDetails, signIn, test } from "./fixtures";
+import { addUser, demo, emailedLink, expect, setPassword, signIn, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
 
-/** Who each actor is in the demo data, relative to "the record": Contoso Pharmaceuticals (Northwind's, associated with Adatum). */
-const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: string }> = {
+const stamp = Date.now().toString(36);
+/**
+ * Who each actor is in the demo data, relative to "the record": Contoso Pharmaceuticals (Northwind's,
+ * associated with Adatum); the extra actors are users this spec adds to Northwind (`addExtraActors`).
+ */
+const accounts: Record<Exclude<MatrixActor, "signedOut">, { email: string; home: string }> = {
   provider: { email: demo.northwind, home: "/provider" },
   otherProvider: { email: demo.fabrikam, home: "/provider" },
   reseller: { email: demo.adatum, home: "/reseller" },
@@ -23,10 +30,15 @@ const accounts: Record<Exclude<Actor, "signedOut">, { email: string; home: strin
   operator: { email: demo.operator, home: "/operator" },
   salesAgent: { email: demo.northwindSales, home: "/provider" },
   helpdeskAgent: { email: demo.northwindHelpdesk, home: "/provider" },
+  colleague: { email: `colleague-${stamp}@northwind.example`, home: "/provider" },
+  mustChangePassword: { email: `pending-${stamp}@northwind.example`, home: "/change-password" },
 };
-/** The demo data's indirect providers, by the actors that sign in as them (Northwind: its admin and its two agents). */
-const providerActors: Record<string, Actor[]> = {
-  "Northwind Distribution": ["provider", "salesAgent", "helpdeskAgent"],
+/**
+ * The demo data's indirect providers, by the actors that sign in as them (Northwind: its two Admins and its
+ * two agents; not the user with a temporary password, who may see nothing before it changes it).
+ */
+const providerActors: Record<string, MatrixActor[]> = {
+  "Northwind Distribution": ["provider", "colleague", "salesAgent", "helpdeskAgent"],
   "Fabrikam Cloud Supply": ["otherProvider"],
 };
 /** The demo data's indirect resellers, by the actor that signs in as them (Litware: nobody's). */
@@ -41,13 +53,22 @@ const customerAdminActors: Record<string, Actor> = {
   "Wide World Importers": "otherCustomerAdmin",
 };
 
-/** allow: 200; not_found: 404; sign_in: 307 to /sign-in?callbackUrl=…; home: 307 to the actor's home. */
-type Outcome = "allow" | "not_found" | "sign_in" | "home";
+/**
+ * allow: 200; not_found: 404; sign_in: 307 to /sign-in?callbackUrl=…; home: 307 to the actor's home;
+ * change_password: 307, and the redirects end on /change-password (200).
+ */
+type Outcome = "allow" | "not_found" | "sign_in" | "home" | "change_password";
 type Row = Record<Actor, Outcome>;
+type MatrixActor = Actor | ExtraActor;
+const matrixActors: readonly MatrixActor[] = [...actors, ...extraActors];
 type Ids = Awaited<ReturnType<typeof recordIds>>;
 type Url = string | ((ids: Ids) => string);
-/** One route's row; `more` requests it again with other values (each its own row, same expectations unless given). */
-type Entry = { url: Url; expect: Row; more?: { label: string; url: Url; expect?: Row }[] };
+/**
+ * One route's row; `more` requests it again with other values (each its own row, same expectations unless
+ * given). The extra actors' cells follow from the row (`withExtras`) unless `extra` gives them.
+ */
+type Extra = Partial<Record<ExtraActor, Outcome>>;
+type Entry = { url: Url; expect: Row; extra?: Extra; more?: { label: string; url: Url; expect?: Row; extra?: Extra }[] };
 
 const only = (allowed: Partial<Row>): Row => onlyFor<Outcome>(allowed);
 const everyone = (o: Outcome, signedOut: Outcome = o): Row =>
@@ -61,6 +82,20 @@ const theReseller = only({ reseller: "allow" });
 /** The record's provider's agents (lib/permissions `orgRoles`): what each of them may open as well. */
 const agents = { salesAgent: "allow", helpdeskAgent: "allow" } as const;
 const sales = { salesAgent: "allow" } as const;
+/** A wizard draft is its user's own: the colleague (another Admin of the provider) gets a 404. */
+const privateDraft: Extra = { colleague: "not_found" };
+/** Route handlers answer rather than redirect (lib/route-viewer.ts): a pending password change gets a 404. */
+const handler: Extra = { mustChangePassword: "not_found" };
+
+/**
+ * Every actor's cell of a row: the colleague gets what `provider` gets; the user with a temporary password
+ * is sent to /change-password wherever a signed-in user is admitted or sent home, and answered like
+ * anyone elsewhere (public pages and files); `extra` where a row differs.
+ */
+function withExtras(row: Row, extra: Extra = {}): Record<MatrixActor, Outcome> {
+  const pending: Outcome = row.signedOut === "sign_in" || row.provider === "home" ? "change_password" : row.provider;
+  return { ...row, colleague: row.provider, mustChangePassword: pending, ...extra };
+}
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -72,9 +107,17 @@ const routeMatrix: Record<string, Entry> = {
   // A well-formed link nobody issued: its own page ("not valid") for everyone.
   "/set-password/[token]": { url: `/set-password/${"A".repeat(43)}`, expect: everyone("allow") },
   "/operator/outbox": { url: "/operator/outbox", expect: only({ operator: "allow" }) },
-  "/change-password": { url: "/change-password", expect: everyone("allow", "sign_in") },
-  // A well-formed link nobody issued: its own page ("not valid") for everyone.
-  "/invitations/[token]": { url: `/invitations/${"A".repeat(43)}`, expect: everyone("allow") },
+  "/change-password": {
+    url: "/change-password",
+    expect: everyone("allow", "sign_in"),
+    extra: { mustChangePassword: "allow" },
+  },
+  // A well-formed link nobody issued: its own page ("not valid") for everyone (but a pending password change).
+  "/invitations/[token]": {
+    url: `/invitations/${"A".repeat(43)}`,
+    expect: everyone("allow"),
+    extra: { mustChangePassword: "change_password" },
+  },
   "/api/health": { url: "/api/health", expect: everyone("allow") },
   "/api/ready": { url: "/api/ready", expect: everyone("allow") },
   "/api/auth/[...nextauth]": { url: "/api/auth/session", expect: everyone("allow") },
@@ -122,9 +165,15 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/customers/export/[kind]": {
     url: "/provider/customers/export/subscriptions",
     expect: { ...providers, ...agents },
+    extra: handler,
     more: [
       { label: "customers", url: "/provider/customers/export/customers" },
-      { label: "an unknown kind", url: "/provider/customers/export/partners", expect: everyone("not_found", "sign_in") },
+      {
+        label: "an unknown kind",
+        url: "/provider/customers/export/partners",
+        expect: everyone("not_found", "sign_in"),
+        extra: handler,
+      },
       {
         label: "customers ?reseller= of another provider",
         url: (ids) => `/provider/customers/export/customers?reseller=${ids.tailspin}`,
@@ -142,17 +191,24 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/customers/reseller-options": {
     url: "/provider/customers/reseller-options?q=a",
     expect: { ...providers, ...agents },
+    extra: handler,
   },
   "/provider/licenses": { url: "/provider/licenses", expect: { ...providers, ...agents } },
   "/provider/customers/new": { url: "/provider/customers/new", expect: { ...providers, ...sales } },
-  "/provider/customers/new/[draftId]": { url: (ids) => `/provider/customers/new/${ids.providerDraft}`, expect: theProvider },
+  "/provider/customers/new/[draftId]": {
+    url: (ids) => `/provider/customers/new/${ids.providerDraft}`,
+    expect: theProvider,
+    extra: privateDraft,
+  },
   "/provider/customers/new/[draftId]/subscriptions": {
     url: (ids) => `/provider/customers/new/${ids.providerDraft}/subscriptions`,
     expect: theProvider,
+    extra: privateDraft,
   },
   "/provider/customers/new/[draftId]/review": {
     url: (ids) => `/provider/customers/new/${ids.providerDraft}/review`,
     expect: theProvider,
+    extra: privateDraft,
   },
   "/provider/subscriptions/[id]": {
     url: (ids) => `/provider/subscriptions/${ids.subscription}`,
@@ -175,6 +231,7 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/orders/export": {
     url: "/provider/orders/export",
     expect: { ...providers, ...agents },
+    extra: handler,
     more: [
       { label: "?customer= of another provider", url: (ids) => `/provider/orders/export?customer=${ids.wideWorld}` },
       { label: "?reseller= of another provider", url: (ids) => `/provider/orders/export?reseller=${ids.tailspin}` },
@@ -188,6 +245,7 @@ const routeMatrix: Record<string, Entry> = {
   "/reseller/orders/export": {
     url: "/reseller/orders/export",
     expect: resellers,
+    extra: handler,
     more: [{ label: "?customer= of another reseller", url: (ids) => `/reseller/orders/export?customer=${ids.wideWorld}` }],
   },
 
@@ -215,6 +273,7 @@ const routeMatrix: Record<string, Entry> = {
   "/api/activity/export": {
     url: "/api/activity/export",
     expect: { ...providers, reseller: "allow", unrelatedReseller: "allow" },
+    extra: handler,
     more: [{ label: "?customer= of another provider", url: "/api/activity/export?customer=Wide+World+Importers" }],
   },
 
@@ -240,9 +299,15 @@ const routeMatrix: Record<string, Entry> = {
   "/reseller/customers/export/[kind]": {
     url: "/reseller/customers/export/subscriptions",
     expect: resellers,
+    extra: handler,
     more: [
       { label: "customers", url: "/reseller/customers/export/customers" },
-      { label: "an unknown kind", url: "/reseller/customers/export/partners", expect: everyone("not_found", "sign_in") },
+      {
+        label: "an unknown kind",
+        url: "/reseller/customers/export/partners",
+        expect: everyone("not_found", "sign_in"),
+        extra: handler,
+      },
       {
         label: "customers ?provider= of another reseller",
         url: (ids) => `/reseller/customers/export/customers?provider=${ids.fabrikam}`,
@@ -317,13 +382,13 @@ async function optionValue(page: Page, url: string, field: string, label: string
 }
 
 /** A wizard draft of whoever is signed in on this page (details only; never submitted). */
-async function makeDraft(page: Page, base: string): Promise<string> {
+async function makeDraft(page: Page, workspace: "provider" | "reseller"): Promise<string> {
   const id = `matrix${Date.now().toString(36)}`;
-  await page.goto(`${base}/customers/new`);
-  await fillCustomerDetails(page, { company: `Matrix Draft ${id}`, domain: id });
-  await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+  const wizard = new NewCustomerWizard(page);
+  await wizard.open(workspace);
+  await wizard.details({ company: `Matrix Draft ${id}`, domain: id });
   await expect(page).toHaveURL(/\/new\/[0-9a-f-]{36}\/subscriptions$/);
-  return /\/new\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+  return wizard.draftId();
 }
 
 /** A provider's reseller id as its Indirect reseller combobox finds it (the combobox's own source). */
@@ -338,7 +403,7 @@ async function resellerOption(page: Page, name: string): Promise<string> {
  * The ids the dynamic routes are requested with: Contoso, one of its subscriptions, Northwind–Adatum, two
  * drafts, the partners; and Wide World Importers (Fabrikam's), a foreign value for the filters.
  */
-async function recordIds(pages: Record<Actor, Page>) {
+async function recordIds(pages: Record<MatrixActor, Page>) {
   const { provider, reseller } = pages;
   await provider.goto("/provider/resellers");
   const end = await provider
@@ -351,8 +416,8 @@ async function recordIds(pages: Record<Actor, Page>) {
     wideWorld: await csvColumn(pages.otherProvider, "/provider/customers/export/customers?q=Wide%20World%20Importers"),
     subscription: await csvColumn(provider, "/provider/customers/export/subscriptions?q=Contoso%20Pharmaceuticals"),
     relationship: /\/provider\/resellers\/([0-9a-f-]{36})\/end/.exec(end ?? "")![1]!,
-    providerDraft: await makeDraft(provider, "/provider"),
-    resellerDraft: await makeDraft(reseller, "/reseller"),
+    providerDraft: await makeDraft(provider, "provider"),
+    resellerDraft: await makeDraft(reseller, "reseller"),
     adatum: await resellerOption(provider, "Adatum IT Services"),
     tailspin: await resellerOption(pages.otherProvider, "Tailspin Consulting"),
     northwind: await optionValue(reseller, "/reseller/customers", "Indirect provider", "Northwind Distribution"),
@@ -367,11 +432,11 @@ async function recordIds(pages: Record<Actor, Page>) {
  * its providers (it is named on that provider's customers) or the administrator of a customer it serves.
  * The operator sees partners, not customers; provider names are public (the official list).
  */
-async function secretsPerActor(pages: Record<Actor, Page>): Promise<Record<Actor, string[]>> {
-  const visible = new Map<string, Set<Actor>>();
-  const secret = (value: string, seenBy: (Actor | undefined)[]) => {
+async function secretsPerActor(pages: Record<MatrixActor, Page>): Promise<Record<MatrixActor, string[]>> {
+  const visible = new Map<string, Set<MatrixActor>>();
+  const secret = (value: string, seenBy: (MatrixActor | undefined)[]) => {
     if (!value) return;
-    const set = visible.get(value) ?? new Set<Actor>();
+    const set = visible.get(value) ?? new Set<MatrixActor>();
     for (const a of seenBy) if (a) set.add(a);
     visible.set(value, set);
   };
@@ -391,29 +456,50 @@ async function secretsPerActor(pages: Record<Actor, Page>): Promise<Record<Actor
     true,
   );
   return Object.fromEntries(
-    actors.map((a) => [a, [...visible].filter(([, seenBy]) => !seenBy.has(a)).map(([value]) => value)]),
-  ) as Record<Actor, string[]>;
+    matrixActors.map((a) => [a, [...visible].filter(([, seenBy]) => !seenBy.has(a)).map(([value]) => value)]),
+  ) as Record<MatrixActor, string[]>;
+}
+
+/**
+ * The extra actors' users, made the way an Admin makes them, on Northwind's Users page: a second Admin, who
+ * chooses its password through the emailed link (signed in on `colleague`), and another Admin whose
+ * password the first one resets to a temporary one (signed in with it on `pending`, which the app sends to
+ * /change-password).
+ */
+async function addExtraActors(admin: Page, colleague: Page, pending: Page) {
+  const since = Date.now();
+  await addUser(admin, "Colin Colleague", accounts.colleague.email, "Admin");
+  await setPassword(colleague, await emailedLink(accounts.colleague.email, since), `colleague-pass-${stamp}`);
+  await addUser(admin, "Pat Pending", accounts.mustChangePassword.email, "Admin");
+  const row = admin.getByTestId("user-row").filter({ hasText: accounts.mustChangePassword.email });
+  await row.getByRole("button", { name: "Reset password" }).click();
+  await expect(row.getByTestId("temporary-password")).toBeVisible();
+  const temporary = (await row.getByTestId("temporary-password").textContent())!.trim();
+  await signIn(pending, accounts.mustChangePassword.email, temporary);
+  await expect(pending).toHaveURL(/\/change-password$/);
 }
 
 // ── the cells ─────────────────────────────────────────────────────────────────────────────────────
 
 test.describe("authorization matrix: pages and route handlers", () => {
   const contexts: BrowserContext[] = [];
-  const requests = {} as Record<Actor, APIRequestContext>;
+  const requests = {} as Record<MatrixActor, APIRequestContext>;
   let ids: Ids;
-  let secrets: Record<Actor, string[]>;
+  let secrets: Record<MatrixActor, string[]>;
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(180_000);
-    const pages = {} as Record<Actor, Page>;
+    const pages = {} as Record<MatrixActor, Page>;
     // One after another: sign-ins in flight count as failures of this address until they succeed (lib/sign-in-throttle.ts).
-    for (const actor of actors) {
+    for (const actor of matrixActors) {
       const context = await browser.newContext();
       contexts.push(context);
       pages[actor] = await context.newPage();
-      if (actor !== "signedOut") await signIn(pages[actor], accounts[actor].email);
+      if (actor !== "signedOut" && !(extraActors as readonly string[]).includes(actor))
+        await signIn(pages[actor], accounts[actor].email);
       requests[actor] = pages[actor].request;
     }
+    await addExtraActors(pages.provider, pages.colleague, pages.mustChangePassword);
     ids = await recordIds(pages);
     secrets = await secretsPerActor(pages);
   });
@@ -422,21 +508,22 @@ test.describe("authorization matrix: pages and route handlers", () => {
   });
 
   /**
-   * One request, never on a reused connection: the cells take turns between eight actors, so each actor's
+   * One request, never on a reused connection: the cells take turns between a dozen actors, so each actor's
    * kept-alive socket sat idle for seconds, and a socket the server's keep-alive timer (5 s, Node's default)
    * closes while our request is already on its way ends in `read ECONNRESET`.
    */
-  const get = (actor: Actor, url: string) => requests[actor].get(url, { maxRedirects: 0, headers: { connection: "close" } });
+  const get = (actor: MatrixActor, url: string) =>
+    requests[actor].get(url, { maxRedirects: 0, headers: { connection: "close" } });
 
   /** One cell: what is wrong with `actor`'s answer for `url` (nothing: an empty list). */
-  async function cell(actor: Actor, outcome: Outcome, url: string, baseURL: string): Promise<string[]> {
+  async function cell(actor: MatrixActor, outcome: Outcome, url: string, baseURL: string): Promise<string[]> {
     const where = `${actor} → ${outcome}: GET ${url}`;
     const response = await get(actor, url);
     const status = response.status();
     const location = response.headers().location;
     const target = location ? new URL(location, baseURL) : undefined;
     const wrong: string[] = [];
-    const expected = { allow: 200, not_found: 404, sign_in: 307, home: 307 }[outcome];
+    const expected = { allow: 200, not_found: 404, sign_in: 307, home: 307, change_password: 307 }[outcome];
     if (status !== expected) wrong.push(`${where}: ${status} (→ ${location ?? "no redirect"}), expected ${expected}`);
     if (
       outcome === "sign_in" &&
@@ -445,11 +532,11 @@ test.describe("authorization matrix: pages and route handlers", () => {
     )
       wrong.push(`${where}: redirected to ${location}, expected /sign-in?callbackUrl=${url}`);
     if (outcome === "home" && status === 307) {
-      const home = accounts[actor as Exclude<Actor, "signedOut">].home;
+      const home = accounts[actor as Exclude<MatrixActor, "signedOut">].home;
       if (target?.pathname !== home) wrong.push(`${where}: redirected to ${location}, expected ${home}`);
     }
     // Every answer on the way, redirects followed one by one and never off the app's origin.
-    const answers = [{ url, text: await response.text() }];
+    const answers = [{ url, status, text: await response.text() }];
     for (let next = target, hops = 0; next; hops++) {
       if (next.origin !== new URL(baseURL).origin) {
         wrong.push(`${where}: a redirect leaves the app (${next.href})`);
@@ -460,10 +547,13 @@ test.describe("authorization matrix: pages and route handlers", () => {
         break;
       }
       const hop = await get(actor, next.pathname + next.search);
-      answers.push({ url: next.pathname + next.search, text: await hop.text() });
+      answers.push({ url: next.pathname + next.search, status: hop.status(), text: await hop.text() });
       const to = hop.headers().location;
       next = to ? new URL(to, baseURL) : undefined;
     }
+    const last = answers.at(-1)!;
+    if (outcome === "change_password" && status === 307 && (last.url !== "/change-password" || last.status !== 200))
+      wrong.push(`${where}: the redirects end on ${last.url} (${last.status}), expected /change-password (200)`);
     for (const answer of answers) {
       // A value the actor typed into the URL itself may come back; nothing else it may not see.
       const leaked = secrets[actor].filter((value) => !url.includes(value) && answer.text.includes(value));
@@ -476,14 +566,18 @@ test.describe("authorization matrix: pages and route handlers", () => {
   // (A test per cell cost this suite about two minutes of per-test overhead for 800 requests.)
   for (const [route, entry] of Object.entries(routeMatrix)) {
     for (const row of [
-      { label: "", url: entry.url, expect: entry.expect },
-      ...(entry.more ?? []).map((m) => ({ label: ` [${m.label}]`, url: m.url, expect: m.expect ?? entry.expect })),
+      { label: "", url: entry.url, expect: withExtras(entry.expect, entry.extra) },
+      ...(entry.more ?? []).map((m) => ({
+        label: ` [${m.label}]`,
+        url: m.url,
+        expect: withExtras(m.expect ?? entry.expect, m.extra ?? entry.extra),
+      })),
     ]) {
-      const summary = actors.map((a) => `${a} ${row.expect[a]}`).join(", ");
+      const summary = matrixActors.map((a) => `${a} ${row.expect[a]}`).join(", ");
       test(`${route}${row.label} · ${summary}`, async ({ baseURL }) => {
         const url = typeof row.url === "string" ? row.url : row.url(ids);
         const wrong: string[] = [];
-        for (const actor of actors) wrong.push(...(await cell(actor, row.expect[actor], url, baseURL!)));
+        for (const actor of matrixActors) wrong.push(...(await cell(actor, row.expect[actor], url, baseURL!)));
         expect(wrong, `${route}${row.label}: cells that are wrong`).toEqual([]);
       });
     }

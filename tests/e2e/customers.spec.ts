@@ -1,4 +1,6 @@
-import { chooseReseller, demo, expect, fillCustomerDetails, signIn, signOut, test } from "./fixtures";
+import { chooseReseller, demo, expect, signIn, signOut, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
+import { SubscriptionPage } from "./pages/subscription-page";
 
 const unique = () => Date.now().toString(36);
 
@@ -14,43 +16,39 @@ test.describe("add a new customer and associate it with an indirect reseller", (
       .filter({ hasText: "Adatum IT Services" })
       .getByRole("link", { name: "Add new customer" })
       .click();
+    const wizard = new NewCustomerWizard(page);
     await expect(page.getByRole("heading", { name: "New customer" })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Indirect reseller" })).toHaveValue("Adatum IT Services");
-    await fillCustomerDetails(page, { company, domain });
+    await wizard.fillDetails({ company, domain });
     await expect(page.getByTestId("domain-status")).toHaveText(`${domain}.onmicrosoft.com is available.`);
-    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await wizard.nextToSubscriptions();
 
-    await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
-    await page.getByRole("checkbox", { name: "Microsoft 365 Business Standard" }).check();
-    await page.getByLabel("Licenses of Microsoft 365 Business Standard").fill("400");
+    await wizard.chooseLines([{ offer: "Microsoft 365 Business Standard", licenses: 400 }]);
     await page.getByRole("button", { name: "Next: Review" }).click();
     await expect(page.getByText("Microsoft 365 Business Standard allows 1 to 300 licenses.")).toBeVisible();
-    await page.getByLabel("Licenses of Microsoft 365 Business Standard").fill("30");
-    await page.getByRole("checkbox", { name: "Teams Audio Conferencing" }).check();
-    await page.getByLabel("Licenses of Teams Audio Conferencing").fill("5");
-    await page.getByRole("button", { name: "Next: Review" }).click();
+    await wizard.lines([
+      { offer: "Microsoft 365 Business Standard", licenses: 30 },
+      { offer: "Teams Audio Conferencing", licenses: 5 },
+    ]);
 
-    await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
     await expect(page.getByText(company)).toBeVisible();
     await expect(page.getByText("Adatum IT Services", { exact: true })).toBeVisible();
     await expect(page.getByTestId("total-licenses")).toHaveText("35");
     // Going back keeps the input.
     await page.getByRole("link", { name: "Edit customer details" }).click();
     await expect(page.getByLabel("Company name")).toHaveValue(company);
-    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+    await wizard.nextToSubscriptions();
     await expect(page.getByLabel("Licenses of Microsoft 365 Business Standard")).toHaveValue("30");
-    await page.getByRole("button", { name: "Next: Review" }).click();
-    await page.getByRole("button", { name: "Submit" }).click();
+    await wizard.nextToReview();
+    const setup = await wizard.submit();
 
-    await expect(page.getByRole("heading", { name: "Setup information" })).toBeVisible();
-    await expect(page.getByTestId("admin-account")).toHaveText(`admin@${domain}.onmicrosoft.com`);
-    const password = (await page.getByTestId("temporary-password").textContent())!.trim();
+    expect(setup.adminAccount).toBe(`admin@${domain}.onmicrosoft.com`);
+    const password = setup.temporaryPassword;
     expect(password.length).toBeGreaterThanOrEqual(16);
     await expect(page.getByText("cannot be shown again")).toBeVisible();
     const reviewUrl = page.url();
-    await page.getByRole("link", { name: "Done" }).click();
+    await wizard.done();
 
-    await expect(page).toHaveURL(/\/provider\/customers$/);
     const row = page.getByTestId("customer-row").filter({ hasText: company });
     await expect(row).toContainText("Adatum IT Services");
     await chooseReseller(page, "Adat", "Adatum IT Services");
@@ -80,8 +78,9 @@ test.describe("add a new customer and associate it with an indirect reseller", (
 
   test("bad input gets field errors and keeps what was typed", async ({ page }) => {
     await signIn(page, demo.northwind);
-    await page.goto("/provider/customers/new");
-    await fillCustomerDetails(page, { company: "!", domain: "contosopharma" });
+    const wizard = new NewCustomerWizard(page);
+    await wizard.open();
+    await wizard.fillDetails({ company: "!", domain: "contosopharma" });
     await page.getByLabel("Email").fill("someone@northwind.example");
     await expect(page.getByTestId("domain-status")).toHaveText("contosopharma.onmicrosoft.com is already taken.");
     await page.getByRole("button", { name: "Next: Subscriptions" }).click();
@@ -102,10 +101,9 @@ test.describe("add a new customer and associate it with an indirect reseller", (
   test("Cancel throws the whole operation away and starts over", async ({ page }) => {
     const company = `Cancelled Co ${unique()}`;
     await signIn(page, demo.northwind);
-    await page.goto("/provider/customers/new");
-    await fillCustomerDetails(page, { company, domain: `cancelled${unique()}` });
-    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
-    await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
+    const wizard = new NewCustomerWizard(page);
+    await wizard.open();
+    await wizard.details({ company, domain: `cancelled${unique()}` });
     const draftUrl = page.url();
     await page.getByRole("button", { name: "Cancel" }).click();
     await expect(page).toHaveURL(/\/provider\/customers\/new$/);
@@ -133,27 +131,19 @@ test.describe("add a subscription to an existing customer", () => {
     await expect(page.getByRole("heading", { name: "Proseware Inc" })).toBeVisible();
     const table = page.getByTestId("subscriptions-table");
     await expect(table.getByRole("row").filter({ hasText: "Exchange Online Archiving" })).toContainText("Adatum IT Services");
-    await table.getByRole("link", { name: "Exchange Online Archiving" }).click();
+    const subscription = await SubscriptionPage.fromCustomer(page, "Exchange Online Archiving");
 
-    await expect(page.getByTestId("subscription-support")).toHaveText("Northwind Distribution");
-    const support = page.getByTestId("support-contact-form");
-    await expect(support.getByRole("combobox", { name: "Assigned support contact" })).toHaveValue("Northwind Distribution (you)");
-    await chooseReseller(page, "Adat", "Adatum IT Services", "Assigned support contact", support);
-    await support.getByRole("button", { name: "Submit" }).click();
-    await expect(support.getByText("Assigned support contact saved.")).toBeVisible();
+    await expect(subscription.support).toHaveText("Northwind Distribution");
+    const contact = subscription.supportForm.getByRole("combobox", { name: "Assigned support contact" });
+    await expect(contact).toHaveValue("Northwind Distribution (you)");
+    await subscription.assignSupportContact("Adat", "Adatum IT Services");
     await page.reload();
-    await expect(page.getByTestId("subscription-support")).toHaveText("Adatum IT Services");
-    await expect(
-      page.getByTestId("support-contact-form").getByRole("combobox", { name: "Assigned support contact" }),
-    ).toHaveValue("Adatum IT Services");
+    await expect(subscription.support).toHaveText("Adatum IT Services");
+    await expect(contact).toHaveValue("Adatum IT Services");
 
-    const licenses = page.getByTestId("licenses-form");
-    await licenses.getByLabel("Licenses").fill("0");
-    await licenses.getByRole("button", { name: "Change licenses" }).click();
-    await expect(licenses.getByText("Enter at least 1 license.")).toBeVisible();
-    await licenses.getByLabel("Licenses").fill("45");
-    await licenses.getByRole("button", { name: "Change licenses" }).click();
-    await expect(page.getByTestId("subscription-licenses")).toHaveText("45");
+    await subscription.submitLicenses(0);
+    await expect(subscription.licensesForm.getByText("Enter at least 1 license.")).toBeVisible();
+    await subscription.changeLicenses(45);
   });
 });
 
@@ -200,13 +190,10 @@ test.describe("the same Submit twice at once", () => {
   test("two copies of the server-action request, sent together, create exactly one customer", async ({ page }) => {
     const company = `Twin Submit ${unique()}`;
     await signIn(page, demo.northwind);
-    await page.goto("/provider/customers/new");
-    await fillCustomerDetails(page, { company, domain: `twin${unique()}` });
-    await page.getByRole("button", { name: "Next: Subscriptions" }).click();
-    await page.getByRole("checkbox", { name: "Office 365 E1" }).check();
-    await page.getByLabel("Licenses of Office 365 E1").fill("5");
-    await page.getByRole("button", { name: "Next: Review" }).click();
-    await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
+    const wizard = new NewCustomerWizard(page);
+    await wizard.open();
+    await wizard.details({ company, domain: `twin${unique()}` });
+    await wizard.lines([{ offer: "Office 365 E1", licenses: 5 }]);
 
     // Catch the browser's own Submit request (a POST carrying the Next-Action header) and keep it from the server.
     let submit: { url: string; headers: Record<string, string>; body: Buffer } | undefined;

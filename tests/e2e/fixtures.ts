@@ -109,3 +109,55 @@ export async function emailedLink(to: string, since: number, timeout = 30_000): 
     .toBeTruthy();
   return new URL(link!).pathname;
 }
+
+/** A provider Admin's Add user form (Users), filled and sent; returns when the confirmation shows. */
+export async function addUser(admin: Page, name: string, email: string, role: string) {
+  await admin.goto("/provider/users");
+  const add = admin.getByTestId("add-user-form");
+  await add.getByLabel("Name").fill(name);
+  await add.getByLabel("Email").fill(email);
+  await add.getByLabel("Role").selectOption({ label: role });
+  await add.getByRole("button", { name: "Add user" }).click();
+  await expect(add.getByText(`${name} was added. We emailed ${email} a link to choose a password`)).toBeVisible();
+}
+
+/** The page behind an emailed link: a new password, and the (provider's) user is signed in. */
+export async function setPassword(page: Page, link: string, password: string) {
+  await page.goto(link);
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm new password").fill(password);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/provider$/);
+}
+
+/** The rows of a CSV export (quoted cells too), header first; the byte-order mark and the last line end dropped. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted && c === '"' && body[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (quoted) {
+      cell += c;
+    } else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && body[i + 1] === "\n") {
+      rows.push([...row, cell]);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}

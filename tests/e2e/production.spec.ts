@@ -9,7 +9,8 @@ import http from "node:http";
 import path from "node:path";
 import postgres from "postgres";
 import { freePort } from "../support/free-port";
-import { demo, DEMO_PASSWORD, expect, fillCustomerDetails, test } from "./fixtures";
+import { demo, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
 
 const root = process.cwd();
 
@@ -187,20 +188,15 @@ if (pgUrl)
 
         // ── a wizard started on A is finished on B ──
         const company = `Two Instances ${Date.now().toString(36)}`;
+        const wizard = new NewCustomerWizard(page);
         await page.goto(`${a.url}/provider/customers/new`);
-        await fillCustomerDetails(page, { company, domain: `twoinst${Date.now().toString(36)}` });
-        await page.getByRole("button", { name: "Next: Subscriptions" }).click();
-        await expect(page.getByRole("heading", { name: "New subscriptions" })).toBeVisible();
+        await wizard.details({ company, domain: `twoinst${Date.now().toString(36)}` });
         const draftPath = new URL(page.url()).pathname;
         expect(draftPath).toMatch(/^\/provider\/customers\/new\/[^/]+\/subscriptions$/);
         await page.goto(`${b.url}${draftPath}`);
-        await page.getByRole("checkbox", { name: "Microsoft 365 Business Standard" }).check();
-        await page.getByLabel("Licenses of Microsoft 365 Business Standard").fill("12");
-        await page.getByRole("button", { name: "Next: Review" }).click();
-        await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
+        await wizard.lines([{ offer: "Microsoft 365 Business Standard", licenses: 12 }]);
         await expect(page.getByText(company)).toBeVisible();
-        await page.getByRole("button", { name: "Submit" }).click();
-        await expect(page.getByRole("heading", { name: "Setup information" })).toBeVisible();
+        await wizard.submit();
         expect(page.url().startsWith(b.url)).toBe(true);
         expect(await count(sql`select count(*)::int as n from customers where company_name = ${company}`)).toBe(1);
 

@@ -1,7 +1,9 @@
 // The indirect reseller's workspace as Adatum IT Services, Northwind's reseller in the demo data.
 // Changes it makes are additive (a customer, a Proseware subscription, a new reseller) or undone (licenses).
 import { type Page } from "@playwright/test";
-import { chooseReseller, demo, DEMO_PASSWORD, expect, fillCustomerDetails, signIn, signOut, test } from "./fixtures";
+import { chooseReseller, demo, DEMO_PASSWORD, expect, signIn, signOut, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
+import { SubscriptionPage } from "./pages/subscription-page";
 
 const unique = () => Date.now().toString(36);
 const customerRow = (page: Page, name: string) => page.getByTestId("customer-row").filter({ hasText: name });
@@ -56,25 +58,20 @@ test("delegated admin: changes the licenses of a Contoso subscription, and nothi
   await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
   await expect(page.getByRole("link", { name: "Add subscription" })).toHaveCount(0);
   await expect(page.getByTestId("associate-reseller")).toHaveCount(0);
-  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Microsoft Defender for Endpoint P1" }).click();
+  const subscription = await SubscriptionPage.fromCustomer(page, "Microsoft Defender for Endpoint P1");
 
   await expect(page).toHaveURL(/\/reseller\/subscriptions\/[0-9a-f-]{36}$/);
-  const before = (await page.getByTestId("subscription-licenses").textContent())!.trim();
-  for (const form of ["support-contact-form", "reseller-form", "upgrade-form", "status-form"])
-    await expect(page.getByTestId(form)).toHaveCount(0);
+  const before = await subscription.licenseCount();
+  expect(before).toBeGreaterThan(0);
+  for (const form of [subscription.supportForm, subscription.resellerForm, subscription.upgradeForm, subscription.statusForm])
+    await expect(form).toHaveCount(0);
   await expect(page.getByText("a change of licenses is an order you place through Northwind Distribution")).toBeVisible();
-  const licenses = page.getByTestId("licenses-form");
-  await licenses.getByLabel("Licenses").fill("0");
-  await licenses.getByRole("button", { name: "Change licenses" }).click();
-  await expect(licenses.getByText("Enter at least 1 license.")).toBeVisible();
-  await licenses.getByLabel("Licenses").fill(String(Number(before) + 5));
-  await licenses.getByRole("button", { name: "Change licenses" }).click();
-  await expect(page.getByTestId("subscription-licenses")).toHaveText(String(Number(before) + 5));
+  await subscription.submitLicenses(0);
+  await expect(subscription.licensesForm.getByText("Enter at least 1 license.")).toBeVisible();
+  await subscription.changeLicenses(before + 5);
   // Back to what it was, so other specs see the demo numbers.
   await page.reload();
-  await page.getByTestId("licenses-form").getByLabel("Licenses").fill(before);
-  await page.getByTestId("licenses-form").getByRole("button", { name: "Change licenses" }).click();
-  await expect(page.getByTestId("subscription-licenses")).toHaveText(before);
+  await subscription.changeLicenses(before);
 });
 
 test("subscriptions where it is partner of record or support contact: read-only when the customer is not its own", async ({
@@ -128,29 +125,25 @@ test("adds a customer through Northwind with the wizard, associated with itself"
   await signIn(page, demo.adatum);
   await page.goto("/reseller/customers");
   await page.getByRole("link", { name: "Add customer" }).click();
+  const wizard = new NewCustomerWizard(page);
   await expect(page.getByRole("heading", { name: "New customer" })).toBeVisible();
   // The provider comes first; Adatum has one, so it is already chosen.
   await expect(page.getByLabel("Indirect provider").locator("option:checked")).toHaveText("Northwind Distribution");
   await expect(page.getByLabel("Indirect reseller")).toHaveCount(0);
-  await fillCustomerDetails(page, { company, domain });
+  await wizard.fillDetails({ company, domain });
   await expect(page.getByTestId("domain-status")).toHaveText(`${domain}.onmicrosoft.com is available.`);
-  await page.getByRole("button", { name: "Next: Subscriptions" }).click();
+  await wizard.nextToSubscriptions();
 
   await expect(page).toHaveURL(/\/reseller\/customers\/new\/[0-9a-f-]{36}\/subscriptions$/);
-  await page.getByRole("checkbox", { name: "Office 365 E1" }).check();
-  await page.getByLabel("Licenses of Office 365 E1").fill("10");
-  await page.getByRole("button", { name: "Next: Review" }).click();
+  await wizard.lines([{ offer: "Office 365 E1", licenses: 10 }]);
 
-  await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
   const review = page.getByRole("main");
   await expect(review.getByText("Northwind Distribution", { exact: true })).toBeVisible();
   await expect(review.getByText("Adatum IT Services", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByRole("heading", { name: "Setup information" })).toBeVisible();
-  await expect(page.getByTestId("admin-account")).toHaveText(`admin@${domain}.onmicrosoft.com`);
-  await page.getByRole("link", { name: "Done" }).click();
+  const setup = await wizard.submit();
+  expect(setup.adminAccount).toBe(`admin@${domain}.onmicrosoft.com`);
+  await wizard.done("reseller");
 
-  await expect(page).toHaveURL(/\/reseller\/customers$/);
   await expect(customerRow(page, company)).toContainText("Northwind Distribution");
   await customerRow(page, company).getByRole("link", { name: company }).click();
   await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");

@@ -5,21 +5,17 @@
  * The spec makes its own customer (through the wizard), so it depends on no other spec's data.
  */
 import { type Page } from "@playwright/test";
-import { chooseReseller, demo, expect, fillCustomerDetails, signIn, signOut, test } from "./fixtures";
+import { chooseReseller, demo, expect, signIn, signOut, test } from "./fixtures";
+import { NewCustomerWizard } from "./pages/new-customer-wizard";
+import { SubscriptionPage } from "./pages/subscription-page";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** Northwind adds a customer with no reseller and one Office 365 E1 subscription; returns its page's URL. */
 async function newCustomerWithoutReseller(page: Page, company: string, domain: string): Promise<string> {
-  await page.goto("/provider/customers/new");
-  await fillCustomerDetails(page, { company, domain });
-  await page.getByRole("button", { name: "Next: Subscriptions" }).click();
-  await page.getByRole("checkbox", { name: "Office 365 E1" }).check();
-  await page.getByLabel("Licenses of Office 365 E1").fill("10");
-  await page.getByRole("button", { name: "Next: Review" }).click();
-  await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByRole("heading", { name: "Setup information" })).toBeVisible();
-  await page.getByRole("link", { name: "Done" }).click();
+  const wizard = new NewCustomerWizard(page);
+  await wizard.addCustomer({ company, domain }, [{ offer: "Office 365 E1", licenses: 10 }]);
+  await wizard.done();
   await page.getByTestId("customer-row").filter({ hasText: company }).getByRole("link", { name: company }).click();
   await expect(page.getByRole("heading", { name: company })).toBeVisible();
   return page.url();
@@ -43,36 +39,25 @@ test("the provider associates an existing customer, suspends, reactivates, upgra
   await expect(page.getByTestId("customer-reseller")).toHaveText("Adatum IT Services");
 
   // Suspend: the upgrade waits for reactivation.
-  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Office 365 E1" }).click();
-  await expect(page.getByRole("heading", { name: "Office 365 E1" })).toBeVisible();
-  await expect(page.getByTestId("subscription-status")).toHaveText("Active");
-  await page.getByTestId("status-form").getByRole("button", { name: "Suspend" }).click();
-  await expect(page.getByTestId("subscription-status")).toHaveText("Suspended");
+  const subscription = await SubscriptionPage.fromCustomer(page, "Office 365 E1");
+  await expect(subscription.status).toHaveText("Active");
+  await subscription.suspend();
   await expect(page.getByText("Reactivate the subscription to upgrade it.")).toBeVisible();
-  await expect(page.getByTestId("upgrade-form")).toHaveCount(0);
+  await expect(subscription.upgradeForm).toHaveCount(0);
   // Licenses of a suspended subscription cannot change.
-  const licenses = page.getByTestId("licenses-form");
-  await licenses.getByLabel("Licenses").fill("12");
-  await licenses.getByRole("button", { name: "Change licenses" }).click();
-  await expect(licenses.getByText("Reactivate the subscription before changing its licenses.")).toBeVisible();
-  await expect(page.getByTestId("subscription-licenses")).toHaveText("10");
+  await subscription.submitLicenses(12);
+  await expect(subscription.licensesForm.getByText("Reactivate the subscription before changing its licenses.")).toBeVisible();
+  await expect(subscription.licenses).toHaveText("10");
 
   // Reactivate, then upgrade along the path (E1 → E3); the licenses carry over.
-  await page.getByTestId("status-form").getByRole("button", { name: "Reactivate" }).click();
-  await expect(page.getByTestId("subscription-status")).toHaveText("Active");
-  const upgrade = page.getByTestId("upgrade-form");
-  await expect(upgrade.getByLabel("Offer").locator("option")).toContainText(["Office 365 E3", "Office 365 E5"]);
-  await upgrade.getByLabel("Offer").selectOption("o365-e3");
-  await upgrade.getByRole("button", { name: "Upgrade" }).click();
-  await expect(page.getByRole("heading", { name: "Office 365 E3" })).toBeVisible();
-  await expect(page.getByTestId("subscription-licenses")).toHaveText("10");
+  await subscription.reactivate();
+  await expect(subscription.upgradeForm.getByLabel("Offer").locator("option")).toContainText(["Office 365 E3", "Office 365 E5"]);
+  await subscription.upgrade("o365-e3", "Office 365 E3");
+  await expect(subscription.licenses).toHaveText("10");
 
   // The reseller of record: none → Adatum.
-  await expect(page.getByTestId("subscription-reseller")).toHaveText("None");
-  const reseller = page.getByTestId("reseller-form");
-  await chooseReseller(page, "Adat", "Adatum IT Services", "Indirect reseller", reseller);
-  await reseller.getByRole("button", { name: "Change reseller" }).click();
-  await expect(page.getByTestId("subscription-reseller")).toHaveText("Adatum IT Services");
+  await expect(subscription.reseller).toHaveText("None");
+  await subscription.changeReseller("Adat", "Adatum IT Services");
 
   // Back on the customer: one subscription, upgraded, with Adatum as partner of record.
   await page.goto(customerUrl);
@@ -91,9 +76,9 @@ test("the provider associates an existing customer, suspends, reactivates, upgra
   await signIn(page, demo.adatum);
   await page.goto(`/reseller/customers?q=${encodeURIComponent(company)}`);
   await page.getByTestId("customer-row").filter({ hasText: company }).getByRole("link", { name: company }).click();
-  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Office 365 E3" }).click();
-  await expect(page.getByTestId("subscription-status")).toHaveText("Active");
-  await expect(page.getByTestId("licenses-form")).toBeVisible();
-  await expect(page.getByTestId("status-form")).toHaveCount(0);
-  await expect(page.getByTestId("upgrade-form")).toHaveCount(0);
+  const theirs = await SubscriptionPage.fromCustomer(page, "Office 365 E3");
+  await expect(theirs.status).toHaveText("Active");
+  await expect(theirs.licensesForm).toBeVisible();
+  await expect(theirs.statusForm).toHaveCount(0);
+  await expect(theirs.upgradeForm).toHaveCount(0);
 });

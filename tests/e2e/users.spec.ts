@@ -3,30 +3,10 @@
  * suite's SMTP sink, tests/e2e/global-setup.ts), and the order history of every role. Runs last (file
  * order): it adds a subscription to Proseware, which other specs count.
  */
-import { type Page } from "@playwright/test";
-import { chooseReseller, demo, emailedLink, expect, signIn, signOut, test } from "./fixtures";
+import { addUser, demo, emailedLink, expect, setPassword, signIn, signOut, test } from "./fixtures";
+import { SubscriptionPage } from "./pages/subscription-page";
 
 const NEW_PASSWORD = "sara-sales-pass-2026";
-
-/** The Admin's Add user form, filled and sent; returns when the confirmation shows. */
-async function addUser(admin: Page, name: string, email: string, role: string) {
-  await admin.goto("/provider/users");
-  const add = admin.getByTestId("add-user-form");
-  await add.getByLabel("Name").fill(name);
-  await add.getByLabel("Email").fill(email);
-  await add.getByLabel("Role").selectOption({ label: role });
-  await add.getByRole("button", { name: "Add user" }).click();
-  await expect(add.getByText(`${name} was added. We emailed ${email} a link to choose a password`)).toBeVisible();
-}
-
-/** The page behind an emailed link: a new password, and the user is signed in. */
-async function setPassword(page: Page, link: string, password: string) {
-  await page.goto(link);
-  await page.getByLabel("New password", { exact: true }).fill(password);
-  await page.getByLabel("Confirm new password").fill(password);
-  await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(page).toHaveURL(/\/provider$/);
-}
 
 test("a Northwind admin adds a sales agent, who signs in through the emailed link, places an order and cannot open Users or the profile; deactivated, the agent's next click signs it out", async ({
   browser,
@@ -144,13 +124,10 @@ test("the helpdesk agent sets a support contact but cannot change licenses or bu
   await page.goto("/provider/customers?q=Contoso");
   await page.getByRole("link", { name: "Contoso Pharmaceuticals" }).click();
   await expect(page.getByRole("link", { name: "Add subscription" })).toHaveCount(0);
-  await page.getByTestId("subscriptions-table").getByRole("link", { name: "Microsoft Defender for Endpoint P1" }).click();
-  await expect(page.getByTestId("licenses-form")).toHaveCount(0);
-  const support = page.getByTestId("support-contact-form");
-  await chooseReseller(page, "Adat", "Adatum IT Services", "Assigned support contact", support);
-  await support.getByRole("button", { name: "Submit" }).click();
-  await expect(support.getByText("Assigned support contact saved.")).toBeVisible();
-  await expect(page.getByTestId("subscription-support")).toHaveText("Adatum IT Services");
+  const subscription = await SubscriptionPage.fromCustomer(page, "Microsoft Defender for Endpoint P1");
+  await expect(subscription.licensesForm).toHaveCount(0);
+  await subscription.assignSupportContact("Adat", "Adatum IT Services");
+  await expect(subscription.support).toHaveText("Adatum IT Services");
   expect((await page.goto("/provider/customers/new"))!.status()).toBe(404);
 });
 

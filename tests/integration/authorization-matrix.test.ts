@@ -1,9 +1,9 @@
 /**
  * The authorization matrix of the server actions (SPEC §1): every export of every "use server" file,
  * found in the code, against every actor. A foreign record is `not_found` (never forbidden, never a name),
- * a signed-out caller is sent to /sign-in. Besides the actors of both matrices (tests/support/actors.ts),
- * two of this one only: a colleague (a second Admin of the record's provider: wizard drafts are private to
- * their user) and a user of it who must still change a temporary password (refused all but `account.*`).
+ * a signed-out caller is sent to /sign-in. The actors (tests/support/actors.ts, shared with the browser
+ * matrix) include two users of the record's provider (`extraActors`): a colleague (a second Admin: wizard
+ * drafts are private to their user) and one who must still change a temporary password (refused all but `account.*`).
  * Every id an action takes is varied, not only its record (another organisation's reseller, support
  * contact, provider; an offer not in the catalog or no upgrade).
  *
@@ -23,7 +23,7 @@ import { activityRecords } from "@/db/schema";
 import { invitationLink } from "@/lib/invitations";
 import type { Viewer } from "@/lib/viewer";
 import { actAs, form, tableSnapshot, testDb, TEST_PASSWORD } from "../support/db";
-import { actors, only as onlyFor, type Actor } from "../support/actors";
+import { actors, extraActors, only as onlyFor, type Actor, type ExtraActor } from "../support/actors";
 import { discoverServerActions, files, root, serverFiles, USE_SERVER_ANYWHERE } from "../support/server-actions";
 import { buildWorld, draftDetails, type World } from "../support/world";
 
@@ -34,9 +34,6 @@ import { buildWorld, draftDetails, type World } from "../support/world";
  */
 type Outcome = "allow" | "invalid" | "not_found" | "sign_in";
 type Row = Record<Actor, Outcome>;
-/** The actors of this matrix only (the demo data of the browser matrix has no such users). */
-const extraActors = ["colleague", "mustChangePassword"] as const;
-type ExtraActor = (typeof extraActors)[number];
 type MatrixActor = Actor | ExtraActor;
 type Case = {
   /** What this case points at, when an action has several. */

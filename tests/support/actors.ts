@@ -19,6 +19,15 @@ export const actors = [
 ] as const;
 export type Actor = (typeof actors)[number];
 
+/**
+ * Two more users of the record's provider, in both matrices, each with its own rule: a colleague (a second
+ * Admin: what `provider` gets, but for wizard drafts, which are private to the user who started them) and
+ * an Admin who must still replace a temporary password (sent to /change-password; refused all but
+ * `account.*`). A matrix row gives their outcomes only where its rule does not (`extra`).
+ */
+export const extraActors = ["colleague", "mustChangePassword"] as const;
+export type ExtraActor = (typeof extraActors)[number];
+
 /** What every actor gets: signed out → sign_in, everyone else → not_found, but for the actors listed. */
 export function only<O extends string>(
   allowed: Partial<Record<Actor, O | "sign_in" | "not_found">>,
