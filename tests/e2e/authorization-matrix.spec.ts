@@ -149,13 +149,20 @@ const routeMatrix: Record<string, Entry> = {
   "/provider/customers/[id]/summary": {
     url: (ids) => `/provider/customers/${ids.customer}/summary`,
     expect: { ...theProvider, ...agents },
+    extra: handler,
     more: [
       {
         label: "another provider's customer",
         url: (ids) => `/provider/customers/${ids.wideWorld}/summary`,
         expect: only({ otherProvider: "allow" }),
+        extra: handler,
       },
-      { label: "an unknown id", url: `/provider/customers/${UNKNOWN_ID}/summary`, expect: everyone("not_found", "sign_in") },
+      {
+        label: "an unknown id",
+        url: `/provider/customers/${UNKNOWN_ID}/summary`,
+        expect: everyone("not_found", "sign_in"),
+        extra: handler,
+      },
     ],
   },
   "/provider/customers/[id]/subscriptions/new": {
@@ -292,10 +299,17 @@ const routeMatrix: Record<string, Entry> = {
   "/reseller/customers/[id]/summary": {
     url: (ids) => `/reseller/customers/${ids.customer}/summary`,
     expect: theReseller,
+    extra: handler,
     more: [
-      { label: "an unknown id", url: `/reseller/customers/${UNKNOWN_ID}/summary`, expect: everyone("not_found", "sign_in") },
+      {
+        label: "an unknown id",
+        url: `/reseller/customers/${UNKNOWN_ID}/summary`,
+        expect: everyone("not_found", "sign_in"),
+        extra: handler,
+      },
     ],
   },
+
   "/reseller/customers/export/[kind]": {
     url: "/reseller/customers/export/subscriptions",
     expect: resellers,
