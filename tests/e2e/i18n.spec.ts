@@ -19,18 +19,17 @@ const englishUi = [...new Set(flat(read("en.json")))].filter(
 
 /** The English interface strings visible on the page: none may be left in zh-TW. */
 async function englishLeft(page: Page): Promise<string[]> {
-  // Data in its own words (the offer catalog) is marked translate="no" and left out.
-  const text = await page.evaluate(() => {
+  // Data in its own words (the offer catalog, names) is marked translate="no" and left out — also where a
+  // label quotes it ("Change role of Pat Pending").
+  const { text, attrs } = await page.evaluate(() => {
+    const data = [...document.querySelectorAll<HTMLElement>('[translate="no"]')].map((e) => e.innerText).filter(Boolean);
     let visible = document.body.innerText;
-    for (const e of document.querySelectorAll<HTMLElement>('[translate="no"]'))
-      if (e.innerText) visible = visible.replace(e.innerText, "");
-    return visible;
-  });
-  const attrs = await page.evaluate(() =>
-    [...document.querySelectorAll("[aria-label],[placeholder],[title]")]
+    for (const d of data) visible = visible.replace(d, "");
+    const labels = [...document.querySelectorAll("[aria-label],[placeholder],[title]")]
       .flatMap((e) => ["aria-label", "placeholder", "title"].map((a) => e.getAttribute(a) ?? ""))
-      .join("\n"),
-  );
+      .map((label) => data.reduce((rest, d) => rest.replaceAll(d, ""), label));
+    return { text: visible, attrs: labels.join("\n") };
+  });
   // "Language / 語言" is bilingual on purpose (the seed's user menu label): it is no English left behind.
   const all = `${text}\n${attrs}\n${await page.title()}`.replaceAll("Language / 語言", "");
   return englishUi.filter((v) => new RegExp(`(^|[^A-Za-z])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^A-Za-z])`).test(all));
