@@ -75,21 +75,7 @@ if (env.SKIP_BUILD !== "1" && (!fs.existsSync(built) || fs.statSync(built).mtime
 // `--build-only`: just the step above (the test runner builds once, then starts two suites' servers).
 if (process.argv.includes("--build-only")) process.exit(0);
 
-// SERVER_HEAP_MB: an optional cap on the server's V8 old generation (`--max-old-space-size`, which cluster
-// workers inherit), for a deployment short of memory. Not set by default: measured with bench/http.ts at
-// 100,000 customers, a cap of 320 MB kept the server at ~290 MB resident instead of 460–560 MB, but cost
-// 15–30 % of the pages' throughput and made the CSV export slower (V8 then collects far more often). A
-// --max-old-space-size of your own in NODE_OPTIONS wins.
-const heapMb = env.SERVER_HEAP_MB ? Number(env.SERVER_HEAP_MB) : undefined;
-if (heapMb !== undefined && (!Number.isInteger(heapMb) || heapMb < 64)) {
-  console.error(`[partner-hub] SERVER_HEAP_MB must be a whole number of megabytes, 64 or more (not "${env.SERVER_HEAP_MB}").`);
-  process.exit(1);
-}
-const heapFlags = heapMb && !/--max-old-space-size/.test(env.NODE_OPTIONS ?? "") ? [`--max-old-space-size=${heapMb}`] : [];
-const child = spawn(process.execPath, [...heapFlags, path.join(root, ".next", "standalone", "serve.mjs")], {
-  stdio: "inherit",
-  env,
-});
+const child = spawn(process.execPath, [path.join(root, ".next", "standalone", "serve.mjs")], { stdio: "inherit", env });
 const forward = (sig) => child.kill(sig);
 process.on("SIGINT", forward);
 process.on("SIGTERM", forward);

@@ -45,11 +45,16 @@ const byName = sql`lower(${customers.companyName})`;
  */
 const byNameOfMatches = sql`(lower(${customers.companyName}) || '')`;
 
+/** The list's order for this filter (the list, its keyset seek and both exports must agree). */
+function sortKeyFor(f: Pick<CustomerFilter, "q">): SQL {
+  return f.q && f.q.length >= 3 ? byNameOfMatches : byName;
+}
+
 /** One page of customers in name order, keyset-paginated on (lower(company name), id). */
 export async function listCustomers(viewer: Viewer, f: CustomerFilter, pageSize = PAGE_SIZE) {
   const db = await getDb();
   const where = filterConditions(viewer, f);
-  const order = f.q && f.q.length >= 3 ? byNameOfMatches : byName;
+  const order = sortKeyFor(f);
   const seek = afterPosition(decodeCursor(f.after), { sortKey: order, id: customers.id }, "asc");
   if (seek) where.push(seek);
   const rows = await db
@@ -86,7 +91,7 @@ export async function listCustomers(viewer: Viewer, f: CustomerFilter, pageSize 
 export async function* allCustomers(viewer: Viewer, f: Omit<CustomerFilter, "after">, batch = 2000) {
   const db = await getDb();
   const where = filterConditions(viewer, f);
-  const order = f.q && f.q.length >= 3 ? byNameOfMatches : byName;
+  const order = sortKeyFor(f);
   yield* pipelined(
     async (after) =>
       rowsOf<ExportedCustomer>(
@@ -128,7 +133,7 @@ type ExportedCustomer = {
 export async function* allCustomerSubscriptions(viewer: Viewer, f: Omit<CustomerFilter, "after">, batch = 2000) {
   const db = await getDb();
   const where = filterConditions(viewer, f);
-  const order = f.q && f.q.length >= 3 ? byNameOfMatches : byName;
+  const order = sortKeyFor(f);
   const page = sql.identifier("page");
   for await (const rows of pipelined(
     async (after) =>
