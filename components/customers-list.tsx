@@ -2,11 +2,10 @@ import Link from "@/components/ui/link";
 import { PageLinks } from "@/components/ui/page-links";
 import { listCustomers, type CustomerFilter } from "@/db/queries/customers";
 import type { Viewer } from "@/lib/viewer";
-import { ExpandRow } from "@/components/ui/expand-row";
 import { EmptyState } from "@/components/ui/page-header";
 import { SearchField } from "@/components/ui/search-field";
 import { PartnerCombobox, type ComboOption } from "./partner-combobox";
-import { SubscriptionSummary } from "./subscription-summary";
+import { CustomerRows } from "./customer-rows";
 import { getFormat, getT } from "@/lib/i18n/server";
 
 function query(f: CustomerFilter, extra: Record<string, string | undefined> = {}) {
@@ -127,31 +126,17 @@ export async function CustomersList({
                 <th className="text-right">{t("customers.list.subscriptions")}</th>
               </tr>
             </thead>
-            {page.rows.map((c) => (
-              <ExpandRow
-                key={c.id}
-                label={c.companyName}
-                colSpan={4}
-                cells={
-                  <>
-                    {/* Names are data, in their own words. */}
-                    <td translate="no">
-                      <Link className="link font-medium" href={`${basePath}/${c.id}`}>
-                        {c.companyName}
-                      </Link>
-                    </td>
-                    <td className="font-mono text-xs">{c.domain}</td>
-                    <td translate="no">
-                      {byReseller
-                        ? (c.resellerName ?? <span className="text-slate-600">{t("customers.list.none")}</span>)
-                        : c.providerName}
-                    </td>
-                    <td className="text-right tabular-nums">{f.number(c.subscriptionCount)}</td>
-                  </>
-                }
-                detail={<SubscriptionSummary source={`${basePath}/${c.id}/summary`} />}
-              />
-            ))}
+            <CustomerRows
+              rows={page.rows.map((c) => ({
+                id: c.id,
+                companyName: c.companyName,
+                href: `${basePath}/${c.id}`,
+                domain: c.domain,
+                party: byReseller ? c.resellerName : c.providerName,
+                subscriptions: f.number(c.subscriptionCount),
+                summary: `${basePath}/${c.id}/summary`,
+              }))}
+            />
           </table>
         </div>
       )}

@@ -26,6 +26,7 @@ export const CLIENT_MESSAGES = [
   "customers.combobox",
   "customers.list.hide",
   "customers.list.show",
+  "customers.list.none",
   "customers.list.noSubscriptions",
   "customers.list.licenses",
   "customers.list.addSubscription",
