@@ -20,6 +20,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { clearTimeout, setTimeout } from "node:timers";
 import util from "node:util";
+import v8 from "node:v8";
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
 // A relative PGLITE_DIR means relative to where you started the server, not to this folder.
@@ -101,6 +102,17 @@ function fail(message) {
   write("error", message);
   process.exit(1);
 }
+
+// ── memory ──────────────────────────────────────────────────────────────────────────────────────────
+// After each full collection V8 lets the old generation grow to up to 4× what survived while the
+// machine has memory to spare — at 100,000 customers ~85 MB live became 550–800 MB of RSS under load. A fixed
+// growth (default 100 %: 2×) keeps a process near 330 MB for one more full collection every few seconds under
+// load; unlike a heap cap (--max-old-space-size) it never makes the collector thrash near a limit. Read when
+// V8 sizes the heap, so setting it here (every worker runs this file) is in time. 0 keeps V8's own growth.
+const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT || 100);
+if (!Number.isInteger(heapGrowingPercent) || heapGrowingPercent < 0)
+  fail(`HEAP_GROWING_PERCENT must be a whole number (0 or more), not "${process.env.HEAP_GROWING_PERCENT}".`);
+if (heapGrowingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 
 // ── primary: prepare once, then the workers ─────────────────────────────────────────────────────────
 if (cluster.isPrimary) {
