@@ -2,11 +2,11 @@ import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { currentViewer } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { homeFor } from "@/lib/permissions";
+import { landingFor } from "@/lib/permissions";
 
 export default async function HomePage() {
   const viewer = await currentViewer();
-  if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : homeFor(viewer.role));
+  if (viewer) redirect(landingFor(viewer));
   const t = await getT();
   return (
     <main className="mx-auto max-w-3xl px-6 py-20">

@@ -273,4 +273,12 @@ export function homeFor(role: Role): string {
   return roles[role].home;
 }
 
+/**
+ * Where a signed-in user is sent from a signed-out page (home, sign-in, enrolment, forgot password) or after
+ * signing in: a temporary password is replaced first, then `next` (a safe callback), else the role's home.
+ */
+export function landingFor(user: { role: Role; mustChangePassword: boolean }, next?: string): string {
+  return user.mustChangePassword ? "/change-password" : (next ?? homeFor(user.role));
+}
+
 export type Workspace = "provider" | "reseller" | "customer" | "operator";

@@ -10,7 +10,7 @@ import { isLocale, LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 import { msg } from "@/lib/i18n/message";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { RESET_ANSWER, consumeTokens, sendPasswordReset, usableToken } from "@/lib/password-links";
-import { homeFor, organisationColumns } from "@/lib/permissions";
+import { homeFor, landingFor, organisationColumns } from "@/lib/permissions";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { revokeSessions } from "@/lib/sessions";
 import { attemptSignIn, findUserForSignIn } from "@/lib/sign-in";
@@ -79,8 +79,7 @@ export const signIn = publicAction(
     const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
     if (!user.locale && isLocale(chosen)) await unsafeUpdateUser(user.id, { locale: chosen });
     audit({ actor: user, targetType: "user", targetId: user.id, providerId: organisationColumns(user).providerId });
-    if (user.mustChangePassword) return { redirect: "/change-password" };
-    return { redirect: safeRedirect(input.callbackUrl) ?? homeFor(user.role) };
+    return { redirect: landingFor(user, safeRedirect(input.callbackUrl)) };
   },
 );
 

@@ -55,7 +55,7 @@ const customerAdminActors: Record<string, Actor> = {
 
 /**
  * allow: 200; not_found: 404; sign_in: 307 to /sign-in?callbackUrl=…; home: 307 to the actor's home;
- * change_password: 307, and the redirects end on /change-password (200).
+ * change_password: 307 to /change-password itself (not by way of the home page, which would send it on), 200 there.
  */
 type Outcome = "allow" | "not_found" | "sign_in" | "home" | "change_password";
 type Row = Record<Actor, Outcome>;
@@ -545,6 +545,8 @@ test.describe("authorization matrix: pages and route handlers", () => {
       (target?.pathname !== "/sign-in" || target.searchParams.get("callbackUrl") !== url)
     )
       wrong.push(`${where}: redirected to ${location}, expected /sign-in?callbackUrl=${url}`);
+    if (outcome === "change_password" && status === 307 && target?.pathname !== "/change-password")
+      wrong.push(`${where}: redirected to ${location}, expected /change-password`);
     if (outcome === "home" && status === 307) {
       const home = accounts[actor as Exclude<MatrixActor, "signedOut">].home;
       if (target?.pathname !== home) wrong.push(`${where}: redirected to ${location}, expected ${home}`);

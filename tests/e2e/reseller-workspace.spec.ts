@@ -69,7 +69,7 @@ test("delegated admin: changes the licenses of a Contoso subscription, and nothi
   await subscription.submitLicenses(0);
   await expect(subscription.licensesForm.getByText("Enter at least 1 license.")).toBeVisible();
   await subscription.changeLicenses(before + 5);
-  // Back to what it was, so other specs see the demo numbers.
+  // And back to what it was (no other spec relies on the number).
   await page.reload();
   await subscription.changeLicenses(before);
 });

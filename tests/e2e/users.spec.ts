@@ -1,7 +1,6 @@
 /**
  * Users of an organisation and what each role within it may do (issue 14), their emails (received by the
- * suite's SMTP sink, tests/e2e/global-setup.ts), and the order history of every role. Runs last (file
- * order): it adds a subscription to Proseware, which other specs count.
+ * suite's SMTP sink, tests/e2e/global-setup.ts), and the order history of every role.
  */
 import { addUser, demo, emailedLink, expect, setPassword, signIn, signOut, test } from "./fixtures";
 import { SubscriptionPage } from "./pages/subscription-page";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { homeFor } from "@/lib/permissions";
+import { landingFor } from "@/lib/permissions";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ForgotPasswordPage() {
   const viewer = await currentViewer();
-  if (viewer) redirect(homeFor(viewer.role));
+  if (viewer) redirect(landingFor(viewer));
   const t = await getT();
   return (
     <CenteredPage title={t("auth.forgotPassword.title")} description={t("auth.forgotPassword.intro")}>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { currentViewer } from "@/lib/auth";
 import { entraIdConfigured } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
-import { homeFor } from "@/lib/permissions";
+import { landingFor } from "@/lib/permissions";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeRedirect((await searchParams).callbackUrl);
   const viewer = await currentViewer();
-  if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : (callbackUrl ?? homeFor(viewer.role)));
+  if (viewer) redirect(landingFor(viewer, callbackUrl));
   const t = await getT();
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">

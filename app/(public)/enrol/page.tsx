@@ -5,7 +5,7 @@ import { CenteredPage } from "@/components/ui/centered-page";
 import { currentViewer } from "@/lib/auth";
 import { countryChoices } from "@/lib/countries";
 import { getT, requestLocale } from "@/lib/i18n/server";
-import { homeFor } from "@/lib/permissions";
+import { landingFor } from "@/lib/permissions";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { EnrolForm } from "./enrol-form";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EnrolPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeRedirect((await searchParams).callbackUrl);
   const viewer = await currentViewer();
-  if (viewer) redirect(viewer.mustChangePassword ? "/change-password" : (callbackUrl ?? homeFor(viewer.role)));
+  if (viewer) redirect(landingFor(viewer, callbackUrl));
   const [t, locale] = await Promise.all([getT(), requestLocale()]);
   const countries = countryChoices(locale);
   return (
