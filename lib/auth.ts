@@ -62,7 +62,26 @@ async function currentPath(): Promise<string> {
  * a role without the permission gets a 404, like a record of another organisation.
  */
 export async function requireViewer(permission?: Permission): Promise<Viewer> {
-  return admitViewer(await currentViewer(), permission);
+  const viewer = await admitViewer(await currentViewer(), permission);
+  // Every page checks the workspace its path is in, not only the layout: Next renders a layout and its
+  // page side by side, so a page that checked less (a provider on /reseller/customers/[id]) rendered its
+  // record into the payload of the layout's 404.
+  const workspace = workspaceOf(await currentPath());
+  if (workspace && !can(viewer, workspace)) notFound();
+  return viewer;
+}
+
+const WORKSPACES: Record<string, Permission> = {
+  provider: "workspace.provider",
+  reseller: "workspace.reseller",
+  customer: "workspace.customer",
+  operator: "workspace.operator",
+};
+
+/** The workspace a path is in (/provider/… → workspace.provider), if it is in one. */
+function workspaceOf(path: string): Permission | undefined {
+  const segment = /^\/([a-z]+)(?:[/?]|$)/.exec(path)?.[1];
+  return segment && Object.hasOwn(WORKSPACES, segment) ? WORKSPACES[segment] : undefined;
 }
 
 /** requireViewer's rule for a viewer already read (the tests run it with the viewer they act as). */

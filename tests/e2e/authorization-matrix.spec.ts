@@ -446,8 +446,15 @@ async function recordIds(pages: Record<MatrixActor, Page>) {
  * its providers (it is named on that provider's customers) or the administrator of a customer it serves.
  * The operator sees partners, not customers; provider names are public (the official list).
  */
-async function secretsPerActor(pages: Record<MatrixActor, Page>): Promise<Record<MatrixActor, string[]>> {
+/**
+ * Per actor, the values it may not see; and every customer's own values (id, name, domain, subscription ids),
+ * which no 404 may carry, whoever asks.
+ */
+async function secretsPerActor(
+  pages: Record<MatrixActor, Page>,
+): Promise<{ secrets: Record<MatrixActor, string[]>; records: Set<string> }> {
   const visible = new Map<string, Set<MatrixActor>>();
+  const records = new Set<string>();
   const secret = (value: string, seenBy: (MatrixActor | undefined)[]) => {
     if (!value) return;
     const set = visible.get(value) ?? new Set<MatrixActor>();
@@ -460,8 +467,10 @@ async function secretsPerActor(pages: Record<MatrixActor, Page>): Promise<Record
     for (const [id, name, domain, resellerName, providerName] of await csvRows(page, "/provider/customers/export/customers")) {
       // Who may see it comes from the customer's own columns, not from whose export listed it.
       const seenBy = [...(providerActors[providerName!] ?? []), resellerActors[resellerName!], customerAdminActors[name!]];
-      for (const value of [id!, name!, domain!, ...subscriptions.filter((sub) => sub[1] === id).map((sub) => sub[0]!)])
+      for (const value of [id!, name!, domain!, ...subscriptions.filter((sub) => sub[1] === id).map((sub) => sub[0]!)]) {
         secret(value, seenBy);
+        records.add(value);
+      }
       if (resellerName) secret(resellerName, [...seenBy, "operator"]);
     }
   }
@@ -469,9 +478,10 @@ async function secretsPerActor(pages: Record<MatrixActor, Page>): Promise<Record
   expect(visible.has("Contoso Pharmaceuticals") && visible.has("Wide World Importers") && visible.has("Litware Solutions")).toBe(
     true,
   );
-  return Object.fromEntries(
+  const secrets = Object.fromEntries(
     matrixActors.map((a) => [a, [...visible].filter(([, seenBy]) => !seenBy.has(a)).map(([value]) => value)]),
   ) as Record<MatrixActor, string[]>;
+  return { secrets, records };
 }
 
 /**
@@ -500,6 +510,7 @@ test.describe("authorization matrix: pages and route handlers", () => {
   const requests = {} as Record<MatrixActor, APIRequestContext>;
   let ids: Ids;
   let secrets: Record<MatrixActor, string[]>;
+  let records: Set<string>;
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(180_000);
@@ -515,7 +526,7 @@ test.describe("authorization matrix: pages and route handlers", () => {
     }
     await addExtraActors(pages.provider, pages.colleague, pages.mustChangePassword);
     ids = await recordIds(pages);
-    secrets = await secretsPerActor(pages);
+    ({ secrets, records } = await secretsPerActor(pages));
   });
   test.afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -574,6 +585,14 @@ test.describe("authorization matrix: pages and route handlers", () => {
       // A value the actor typed into the URL itself may come back; nothing else it may not see.
       const leaked = secrets[actor].filter((value) => !url.includes(value) && answer.text.includes(value));
       if (leaked.length) wrong.push(`${where}: ${answer.url} shows what ${actor} may not see: ${leaked.join(", ")}`);
+      // A 404 says nothing of any customer, even one the actor may see elsewhere (a customer's own name is
+      // its admin's organisation, in the page's header). A layout's refusal does not stop its page from
+      // rendering, so a page that checks less than its layout would answer 404 with the record inside.
+      if (answer.status === 404) {
+        const own = Object.keys(customerAdminActors).filter((name) => customerAdminActors[name] === actor);
+        const inside = [...records].filter((v) => !url.includes(v) && !own.includes(v) && answer.text.includes(v));
+        if (inside.length) wrong.push(`${where}: ${answer.url} answers 404 with record data: ${inside.join(", ")}`);
+      }
     }
     return wrong;
   }
