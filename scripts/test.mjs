@@ -112,7 +112,10 @@ function vitestResult(label, r, report, expected = 0) {
     const rel = path.relative(root, file.name ?? "");
     for (const t of tests) if (t.status === "failed") failedNames.push(`${label} › ${rel} › ${t.fullName ?? t.title}`);
     if (file.status === "failed" && !tests.some((t) => t.status === "failed"))
-      failedNames.push(`${label} › ${rel} › (file: ${String(file.message ?? "failed outside a test").split("\n")[0]})`);
+      // vitest leaves the message empty when a beforeAll throws (its tests are marked skipped).
+      failedNames.push(
+        `${label} › ${rel} › (file: ${String(file.message || "failed outside a test: at import or in a hook").split("\n")[0]})`,
+      );
     const fileRan = tests.filter((t) => t.status === "passed" || t.status === "failed").length;
     ran += fileRan;
     notRun += tests.length - fileRan;
